@@ -1,0 +1,77 @@
+// `npm start`: a tiny static server for the repo root (/demo/, /dist/, /data/). No dependencies.
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const port = Number(process.env.PORT || 8000);
+const host = process.env.HOST || '127.0.0.1';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function send(res, status, text, headers = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...headers });
+  res.end(text);
+}
+
+async function fileFor(urlPath) {
+  const file = resolve(join(root, urlPath));
+  if (file !== root && !file.startsWith(root + sep)) return null; // path traversal
+  const info = await stat(file).catch(() => null);
+  if (info?.isFile()) return file;
+  if (info?.isDirectory()) {
+    const index = join(file, 'index.html');
+    return (await stat(index).catch(() => null))?.isFile() ? index : null;
+  }
+  return null;
+}
+
+const server = createServer(async (req, res) => {
+  let urlPath;
+  try {
+    urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  } catch {
+    return send(res, 400, 'Bad request');
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+  if (urlPath === '/') return send(res, 302, 'Redirecting to /demo/', { Location: '/demo/' });
+
+  const file = urlPath.includes('\0') ? null : await fileFor(urlPath);
+  if (!file) return send(res, 404, 'Not found');
+  // A directory without a trailing slash: redirect so relative links in index.html resolve.
+  if (file.endsWith(`${sep}index.html`) && !urlPath.endsWith('/') && !urlPath.endsWith('index.html')) {
+    return send(res, 301, 'Moved', { Location: `${urlPath}/` });
+  }
+
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Cache-Control': 'no-cache',
+  });
+  if (req.method === 'HEAD') return res.end();
+  createReadStream(file).on('error', () => res.destroy()).pipe(res);
+});
+
+server.on('error', (err) => {
+  if (err.code === 'EADDRINUSE') {
+    console.error(`Port ${port} is already in use. Try another one:  PORT=8081 npm start`);
+  } else {
+    console.error(`Could not start the server: ${err.message}`);
+  }
+  process.exit(1);
+});
+
+server.listen(port, host, () => {
+  console.log(`Demo: http://localhost:${port}/demo/`);
+});

@@ -1,0 +1,105 @@
+import {css} from 'lit';
+
+/** Numbered steps down a line, a checklist with boxes to tick on paper, phones easy to tap. */
+export const appealStyles = css`
+  .steps {
+    counter-reset: step;
+  }
+  .step {
+    display: grid;
+    grid-template-columns: 2.25em 1fr;
+    gap: 0 0.75em;
+    padding-bottom: var(--_space);
+  }
+  .step-number {
+    display: grid;
+    place-items: center;
+    width: 2em;
+    height: 2em;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: #fff;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .step-body {
+    min-width: 0;
+    padding-top: 0.2em;
+  }
+  .choices,
+  .laws,
+  .contacts {
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  .choices li,
+  .laws li {
+    position: relative;
+    padding-inline-start: 1.25em;
+    margin-bottom: 0.25em;
+  }
+  .choices li::before,
+  .laws li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.25em;
+    top: 0.6em;
+    width: 0.4em;
+    height: 0.4em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .checklist li {
+    position: relative;
+    padding-inline-start: 1.75em;
+    margin-bottom: 0.375em;
+  }
+  .checklist li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0;
+    top: 0.2em;
+    width: 1.1em;
+    height: 1.1em;
+    border: 2px solid var(--_accent);
+    border-radius: 0.2em;
+  }
+  .contact {
+    margin-bottom: calc(var(--_space) * 0.5);
+  }
+  .contact-name {
+    display: block;
+  }
+  .phones {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+  }
+  .phones a {
+    display: inline-block;
+    padding: 0.35em 0;
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+  .contacts > li {
+    padding: 0.5em 0;
+    border-top: 1px solid var(--_line);
+  }
+  .section {
+    margin-top: var(--_space);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_line);
+  }
+  @media print {
+    .step {
+      break-inside: avoid;
+    }
+    .step-number {
+      color: inherit;
+      background: none;
+      border: 2px solid currentColor;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;

@@ -1,0 +1,43 @@
+import {css} from 'lit';
+
+/** Cards side by side where there is room, one per line on a phone; phones big enough to tap. */
+export const contactStyles = css`
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20em), 1fr));
+    gap: var(--_space);
+  }
+  .card {
+    padding: var(--_space);
+    border: 1px solid var(--_line);
+    border-inline-start: 0.25em solid var(--_accent);
+    border-radius: var(--_radius);
+    break-inside: avoid;
+  }
+  .position,
+  .term {
+    color: var(--_muted);
+  }
+  .term {
+    margin: calc(var(--_space) * 0.5) 0 0.25em;
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+  .phones {
+    margin-bottom: 0.25em;
+  }
+  .phones a {
+    display: inline-block;
+    padding: 0.35em 0;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .services li {
+    margin-bottom: 0.375em;
+    font-size: 0.9375em;
+  }
+  .code {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+`;

@@ -1,0 +1,109 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {msg} from '@lit/localize';
+import type {Official, Provider} from '../../data/model.js';
+import {normalizeServiceCode} from '../../data/validate.js';
+import {WidgetElement} from '../shared/widget-element.js';
+import {localized} from '../shared/localized-text.js';
+import {sharedStyles} from '../shared/shared.styles.js';
+import {contactStyles} from './contact-card.styles.js';
+
+/**
+ * The officials responsible for the state services, with their phones and the services each
+ * one handles. By default every official; `service` narrows to one service's officials,
+ * `contact` to one official.
+ *
+ * @tagname contact-card
+ * @summary The responsible officials and their phones.
+ *
+ * @attr lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
+ *
+ * @fires data-loaded - The data is valid and shown. `detail.providerId` names the organisation.
+ * @fires data-failed - The data could not be shown. `detail.problem` and `detail.detail` say why.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart heading - The element's title.
+ * @csspart subheading - An official's name.
+ * @csspart item - One official's card.
+ * @csspart link - Every link: phones, e-mail.
+ * @csspart phone - A phone link.
+ * @csspart message - A loading or error message.
+ * @csspart button - The "Try again" button of an error message.
+ * @csspart updated - The date the data was checked.
+ *
+ * @cssproperty --gsw-accent - Colour of links, accents and focus rings. Default `#0b5a9c`.
+ * @cssproperty --gsw-text-color - Text colour. Default: inherited from the page.
+ * @cssproperty --gsw-radius - Corner radius of the cards. Default `0.375em`.
+ * @cssproperty --gsw-spacing - Base spacing between blocks. Default `1em`.
+ * @cssproperty --gsw-font-size - Base font size. Default `medium` (the reader's browser setting).
+ */
+export class ContactCardElement extends WidgetElement {
+  static override styles = [sharedStyles, contactStyles];
+
+  /** A register code (`403007`): show only the officials responsible for that service. */
+  @property() service = '';
+
+  /** An official's `id` from the data: show only that official. */
+  @property() contact = '';
+
+  protected override renderProvider(provider: Provider): TemplateResult {
+    const officials = this.selectedOfficials(provider);
+    return html`
+      ${this.heading(msg('Responsible officials'))}
+      <ul class="cards">
+        ${officials.map((official) => this.renderOfficial(official))}
+      </ul>
+    `;
+  }
+
+  private renderOfficial(official: Official): TemplateResult {
+    return html`<li class="card" part="item">
+      ${this.heading(localized(official.name, this.locale), this.headingLevel + 1, 'subheading')}
+      ${official.position ? html`<p class="position">${localized(official.position, this.locale)}</p>` : nothing}
+      ${official.phones.length
+        ? html`<ul class="phones" aria-label=${msg('Phones')}>
+            ${official.phones.map((phone) => html`<li>${this.phoneLink(phone)}</li>`)}
+          </ul>`
+        : nothing}
+      ${official.email
+        ? html`<p><a part="link" href=${`mailto:${official.email}`}>${official.email}</a></p>`
+        : nothing}
+      ${official.reception
+        ? html`<p><span class="term">${msg('Reception hours:')}</span> ${localized(official.reception, this.locale)}</p>`
+        : nothing}
+      ${official.services.length
+        ? html`<p class="term">${msg('Responsible for:')}</p>
+            <ul class="services">
+              ${official.services.map(
+                (service) => html`<li><span class="code">${service.code}</span> ${localized(service.name, this.locale)}</li>`,
+              )}
+            </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  private selectedOfficials(provider: Provider): Official[] {
+    if (this.contact) {
+      const official = provider.officials.find((candidate) => candidate.id === this.contact.trim());
+      if (official) return [official];
+      this.warnOnce(`contact: no official with id "${this.contact}" in the data of "${provider.id}"; showing every official`);
+    }
+    if (this.service) {
+      const code = normalizeServiceCode(this.service);
+      const service = provider.services.find((candidate) => candidate.code === code);
+      if (service?.responsible.length) return service.responsible;
+      this.warnOnce(
+        service
+          ? `service: no official is named for service "${this.service}"; showing every official`
+          : `service: no service with code "${this.service}" in the data of "${provider.id}"; showing every official`,
+      );
+    }
+    return provider.officials;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-card': ContactCardElement;
+  }
+}

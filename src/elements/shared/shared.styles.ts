@@ -1,0 +1,123 @@
+import {css} from 'lit';
+
+/**
+ * Styles every element shares. The host page's fonts are inherited; everything a theme could
+ * break (line height, letter spacing, a 62.5 % root font size) is reset on the host, and sizes
+ * are in `em` from a `medium` base, which follows the reader's own browser setting.
+ */
+export const sharedStyles = css`
+  :host {
+    display: block;
+    font-family: inherit;
+    font-size: var(--gsw-font-size, medium);
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    color: var(--gsw-text-color, inherit);
+    --_accent: var(--gsw-accent, #0b5a9c);
+    --_radius: var(--gsw-radius, 0.375em);
+    --_space: var(--gsw-spacing, 1em);
+    --_muted: color-mix(in srgb, currentColor 72%, transparent);
+    --_line: color-mix(in srgb, currentColor 22%, transparent);
+    --_surface: color-mix(in srgb, var(--_accent) 5%, transparent);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .base {
+    container-type: inline-size;
+  }
+  .heading {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .subheading {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    overflow-wrap: break-word;
+  }
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+  :focus-visible {
+    outline: 0.1875em solid var(--_accent);
+    outline-offset: 0.125em;
+    border-radius: 0.125em;
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .phone {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .free {
+    margin-inline-start: 0.375em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .message {
+    padding: var(--_space);
+    border: 1px solid var(--_line);
+    border-inline-start: 0.25em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .message--error {
+    border-inline-start-color: #b3261e;
+  }
+  .message p:last-child {
+    margin-bottom: 0;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .updated {
+    margin-top: calc(var(--_space) * 0.75);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+`;

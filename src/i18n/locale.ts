@@ -1,0 +1,44 @@
+/** The interface languages we ship. English is the source language of the interface strings. */
+export const LOCALES = ['kk', 'ru', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'kk';
+
+/**
+ * Reads a language tag: `kz` (a common mistake, it is the country) means `kk`; region and script
+ * subtags are ignored (`ru-RU` is `ru`). Returns undefined for a language we do not ship.
+ */
+export function localeFromTag(tag: string | null | undefined): Locale | undefined {
+  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  const language = primary === 'kz' ? 'kk' : primary;
+  return (LOCALES as readonly string[]).includes(language ?? '') ? (language as Locale) : undefined;
+}
+
+export interface ResolvedLocale {
+  locale: Locale;
+  /** `lang` values met on the way that we do not ship, for a warning. */
+  unknown: string[];
+}
+
+/**
+ * The one locale rule: the element's own `lang`, else the nearest ancestor's (across shadow
+ * roots), else `<html lang>`, else Kazakh. A `lang` we do not ship is skipped, not obeyed.
+ */
+export function resolveLocale(element: Element): ResolvedLocale {
+  const unknown: string[] = [];
+  let node: Element | null = element;
+  while (node) {
+    const tag = node.getAttribute('lang');
+    if (tag) {
+      const locale = localeFromTag(tag);
+      if (locale) return {locale, unknown};
+      unknown.push(tag);
+    }
+    node = node.parentElement ?? hostOf(node);
+  }
+  return {locale: DEFAULT_LOCALE, unknown};
+}
+
+function hostOf(node: Element): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}

@@ -1,0 +1,32 @@
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
+import type {LocaleModule} from '@lit/localize';
+import * as kk from '../generated/locales/kk.js';
+import * as ru from '../generated/locales/ru.js';
+import {DEFAULT_LOCALE, type Locale} from './locale.js';
+
+/**
+ * @lit/localize's runtime mode has one page-wide locale, but two of our elements may sit side by
+ * side in Kazakh and Russian. In reentrant mode every msg() asks for the locale, and we answer
+ * with the locale of the element that is rendering at that moment.
+ */
+let rendering: Locale = DEFAULT_LOCALE;
+// Both translations ship inside the one script: no request for a language file on slow networks.
+const translations: Record<string, LocaleModule> = {kk, ru};
+
+configureReentrantLocalization({
+  sourceLocale: 'en',
+  targetLocales: ['kk', 'ru'],
+  getLocale: () => rendering,
+  loadLocaleSync: (locale) => translations[locale],
+});
+
+/** Runs `work` (a render, usually) with every msg() inside it answering in `locale`. */
+export function inLocale<T>(locale: Locale, work: () => T): T {
+  const previous = rendering;
+  rendering = locale;
+  try {
+    return work();
+  } finally {
+    rendering = previous;
+  }
+}

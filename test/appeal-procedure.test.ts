@@ -1,0 +1,80 @@
+import {expect} from '@open-wc/testing';
+import {AppealProcedureElement} from '../src/index.js';
+import {$, $$, html, render, seedCopy, visibleText} from './helpers.js';
+
+describe('<appeal-procedure>', () => {
+  it('is defined and constructible', () => {
+    expect(customElements.get('appeal-procedure')).to.equal(AppealProcedureElement);
+    expect(document.createElement('appeal-procedure')).to.be.instanceOf(AppealProcedureElement);
+  });
+
+  for (const [lang, heading, free] of [
+    ['kk', 'Мемлекеттік қызмет көрсетуге қалай шағымдануға болады', '(қоңырау шалу тегін)'],
+    ['ru', 'Как обжаловать оказание государственной услуги', '(звонок бесплатный)'],
+    ['en', 'How to complain about a state service', '(free call)'],
+  ] as const) {
+    it(`renders the steps in ${lang} and is accessible`, async () => {
+      const element = await render<AppealProcedureElement>(html`<appeal-procedure lang=${lang}></appeal-procedure>`);
+      expect($(element, '[part="heading"]').textContent!.trim()).to.equal(heading);
+      expect($$(element, 'ol.steps > li')).to.have.length(6);
+      const callCentre = $(element, 'ol.steps > li');
+      const phones = [...callCentre.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]);
+      expect(phones).to.deep.equal([
+        ['tel:1414', '1414'],
+        ['tel:+78000807777', '8 (800) 080-77-77'],
+      ]);
+      // The free number, and only it, is marked free.
+      expect(callCentre.querySelectorAll('.free')).to.have.length(1);
+      expect(callCentre.querySelector('.free')!.previousElementSibling!.textContent).to.equal('8 (800) 080-77-77');
+      expect(callCentre.querySelector('.free')!.textContent).to.equal(free);
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('gives the portal as an https link and every phone as a tel: link', async () => {
+    const element = await render<AppealProcedureElement>(html`<appeal-procedure lang="ru"></appeal-procedure>`);
+    const hrefs = $$(element, 'a').map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include('https://egov.kz/');
+    expect(hrefs).to.include.members(['tel:1414', 'tel:+78000807777', 'tel:+77212504066', 'tel:+77214950962']);
+    for (const href of hrefs) expect(href).to.match(/^(https:|tel:)/);
+  });
+
+  it('lists what a complaint must contain as a checklist', async () => {
+    const element = await render<AppealProcedureElement>(html`<appeal-procedure lang="ru"></appeal-procedure>`);
+    const items = $$(element, '.checklist li').map((li) => li.textContent!.trim());
+    expect(items).to.have.length(7);
+    expect(items[0]).to.contain('фамилия, имя, отчество');
+    expect(items).to.include('подпись услугополучателя');
+    expect(items).to.include('требования');
+  });
+
+  it('gives both laws with their dates, in each language', async () => {
+    const ru = await render<AppealProcedureElement>(html`<appeal-procedure lang="ru"></appeal-procedure>`);
+    const laws = $$(ru, '.laws li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(laws[0]).to.contain('12 января 2007');
+    expect(laws[1]).to.contain('15 апреля 2013');
+    expect(laws[1]).to.contain('статья 25');
+    expect($$(ru, '.laws time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2007-01-12', '2013-04-15']);
+    const kk = await render<AppealProcedureElement>(html`<appeal-procedure lang="kk"></appeal-procedure>`);
+    const kkLaws = visibleText(kk);
+    expect(kkLaws).to.contain('2007 жылғы 12 қаңтар');
+    expect(kkLaws).to.contain('2013 жылғы 15 сәуір');
+    expect(kkLaws).to.contain('25-бап');
+  });
+
+  it('says so when the organisation published no procedure', async () => {
+    const data = seedCopy();
+    delete data.appeal;
+    const element = await render<AppealProcedureElement>(html`<appeal-procedure lang="ru" .data=${data}></appeal-procedure>`);
+    expect(visibleText(element)).to.contain('Организация не опубликовала порядок обжалования.');
+    await expect(element).to.be.accessible();
+  });
+
+  it('fits a 360 px phone without sideways scrolling', async () => {
+    const wrapper = await render<HTMLDivElement>(html`<div style="width: 360px"><appeal-procedure></appeal-procedure></div>`);
+    const element = wrapper.querySelector('appeal-procedure')!;
+    await (element as AppealProcedureElement).updateComplete;
+    const base = $(element, '.base');
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+  });
+});

@@ -1,0 +1,63 @@
+import {expect} from '@open-wc/testing';
+import {ContactCardElement} from '../src/index.js';
+import {$, $$, capture, html, render} from './helpers.js';
+
+function names(element: ContactCardElement): string[] {
+  return $$(element, '[part="subheading"]').map((heading) => heading.textContent!.trim());
+}
+
+describe('<contact-card>', () => {
+  it('is defined and constructible, with its defaults', () => {
+    expect(customElements.get('contact-card')).to.equal(ContactCardElement);
+    const element = document.createElement('contact-card');
+    expect(element.service).to.equal('');
+    expect(element.contact).to.equal('');
+  });
+
+  for (const [lang, heading, responsibleFor] of [
+    ['kk', 'Жауапты тұлғалар', 'Жауапты қызметтері:'],
+    ['ru', 'Ответственные лица', 'Отвечает за услуги:'],
+    ['en', 'Responsible officials', 'Responsible for:'],
+  ] as const) {
+    it(`shows every official with phones and services in ${lang}, accessibly`, async () => {
+      const element = await render<ContactCardElement>(html`<contact-card lang=${lang}></contact-card>`);
+      expect($(element, '[part="heading"]').textContent!.trim()).to.equal(heading);
+      expect(names(element)).to.deep.equal(['Абдуова Нургуль Сембаевна', 'Кузьмина Анна Сергеевна']);
+      const [abduova, kuzmina] = $$(element, '[part="item"]');
+      expect([...abduova!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        'tel:+77214941394',
+        'tel:+77789250484',
+      ]);
+      expect([...kuzmina!.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal(['8 (778) 206-09-82']);
+      expect(abduova!.textContent).to.contain(responsibleFor);
+      expect(abduova!.querySelectorAll('.services li')).to.have.length(5);
+      expect(kuzmina!.querySelectorAll('.services li')).to.have.length(6);
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('narrows to one service with service, and to one official with contact', async () => {
+    const byService = await render<ContactCardElement>(html`<contact-card service="403007"></contact-card>`);
+    expect(names(byService)).to.deep.equal(['Абдуова Нургуль Сембаевна']);
+    const both = await render<ContactCardElement>(html`<contact-card service="00803014"></contact-card>`);
+    expect(names(both)).to.have.length(2);
+    const one = await render<ContactCardElement>(html`<contact-card contact="kuzmina"></contact-card>`);
+    expect(names(one)).to.deep.equal(['Кузьмина Анна Сергеевна']);
+    one.contact = 'abduova';
+    await one.updateComplete;
+    expect(names(one)).to.deep.equal(['Абдуова Нургуль Сембаевна']);
+  });
+
+  it('warns about an unknown service or contact and shows everyone instead', async () => {
+    let service!: ContactCardElement;
+    let contact!: ContactCardElement;
+    const warnings = await capture('warn', async () => {
+      service = await render<ContactCardElement>(html`<contact-card service="999999"></contact-card>`);
+      contact = await render<ContactCardElement>(html`<contact-card contact="nobody"></contact-card>`);
+    });
+    expect(warnings.some((w) => w.includes('"999999"'))).to.equal(true);
+    expect(warnings.some((w) => w.includes('"nobody"'))).to.equal(true);
+    expect(names(service)).to.have.length(2);
+    expect(names(contact)).to.have.length(2);
+  });
+});

@@ -1,0 +1,180 @@
+import {expect} from '@open-wc/testing';
+import {ServiceRegistryElement} from '../src/index.js';
+import {$, $$, capture, html, render, visibleText} from './helpers.js';
+
+const ALL_CODES = ['403007', '403008', '403009', '803014', '403001', '403002', '403003', '403004', '403015', '803005'];
+
+function shownCodes(element: ServiceRegistryElement): string[] {
+  return $$(element, 'tbody tr')
+    .filter((row) => getComputedStyle(row).display !== 'none')
+    .map((row) => row.querySelector('.code')!.lastChild!.textContent!.trim());
+}
+
+async function search(element: ServiceRegistryElement, query: string): Promise<void> {
+  const input = $(element, 'input[type="search"]') as HTMLInputElement;
+  input.value = query;
+  input.dispatchEvent(new Event('input'));
+  await element.updateComplete;
+}
+
+describe('<service-registry>', () => {
+  it('is defined and constructible, with its defaults', async () => {
+    expect(customElements.get('service-registry')).to.equal(ServiceRegistryElement);
+    const element = document.createElement('service-registry');
+    expect(element).to.be.instanceOf(ServiceRegistryElement);
+    expect(element.codes).to.equal('');
+    expect(element.src).to.equal(undefined);
+    expect(element.headingLevel).to.equal(2);
+  });
+
+  it('reflects attributes to properties', async () => {
+    const element = await render<ServiceRegistryElement>(
+      html`<service-registry codes="403007" heading-level="3" lang="ru"></service-registry>`,
+    );
+    expect(element.codes).to.equal('403007');
+    expect(element.headingLevel).to.equal(3);
+    expect($(element, '[role="heading"]').getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('shows every service of the seed with code, name, channels, form and officials', async () => {
+    const element = await render<ServiceRegistryElement>(html`<service-registry lang="ru"></service-registry>`);
+    expect(shownCodes(element)).to.deep.equal(ALL_CODES);
+    const row = $$(element, 'tbody tr')[0]!;
+    expect(row.querySelector('th')!.textContent).to.contain('Предоставление бесплатного подвоза');
+    const links = [...row.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['https://e.bilimal.kz/', 'https://egov.kz/', 'tel:+77214941394', 'tel:+77789250484']);
+    expect(row.textContent).to.contain('Электронная (частично автоматизированная)');
+    expect(row.textContent).to.contain('Бумажная');
+    expect(row.textContent).to.contain('Абдуова Нургуль Сембаевна');
+    expect(row.textContent).to.contain('8 (72149) 4-13-94');
+  });
+
+  for (const [lang, label, heading] of [
+    ['kk', 'Іздеу', 'Мемлекеттік қызметтер'],
+    ['ru', 'Поиск', 'Государственные услуги'],
+    ['en', 'Search', 'State services'],
+  ] as const) {
+    it(`renders in ${lang}, with a search field named exactly «${label}», and is accessible`, async () => {
+      const element = await render<ServiceRegistryElement>(html`<service-registry lang=${lang}></service-registry>`);
+      expect($(element, '[role="heading"]').textContent!.trim()).to.equal(heading);
+      const input = $(element, 'input') as HTMLInputElement;
+      expect(input.type).to.equal('search');
+      expect(input.labels).to.have.length(1);
+      expect(input.labels![0]!.textContent!.trim()).to.equal(label);
+      expect(input.hasAttribute('aria-label') || input.hasAttribute('aria-labelledby')).to.equal(false);
+      expect($(element, '.base').getAttribute('lang')).to.equal(lang);
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('filters as you type by code, name or official, however Kazakh is typed', async () => {
+    const element = await render<ServiceRegistryElement>(html`<service-registry lang="kk"></service-registry>`);
+    await search(element, 'шалгайдагы'); // Kazakh typed on a Russian keyboard
+    expect(shownCodes(element)).to.deep.equal(['403007']);
+    await search(element, 'ШАЛҒАЙДАҒЫ');
+    expect(shownCodes(element)).to.deep.equal(['403007']);
+    await search(element, '00403008'); // a code as some documents print it
+    expect(shownCodes(element)).to.deep.equal(['403008']);
+    await search(element, '8030');
+    expect(shownCodes(element)).to.deep.equal(['803014', '803005']);
+    await search(element, 'кузьмина');
+    expect(shownCodes(element)).to.deep.equal(['803014', '403002', '403003', '403004', '403015', '803005']);
+    await search(element, 'подвоз'); // the Russian name, from a Kazakh interface
+    expect(shownCodes(element)).to.deep.equal(['403007']);
+    await search(element, 'мектепке дейінгі кезек');
+    expect(shownCodes(element)).to.deep.equal(['403001']);
+    await search(element, '');
+    expect(shownCodes(element)).to.deep.equal(ALL_CODES);
+  });
+
+  it('announces the number of results politely, with Russian plurals', async () => {
+    const element = await render<ServiceRegistryElement>(html`<service-registry lang="ru"></service-registry>`);
+    const status = $(element, '[part="status"]');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent).to.equal('10 услуг');
+    await search(element, 'кузьмина');
+    expect(status.textContent).to.equal('Найдено: 6 услуг');
+    await search(element, 'Абдуова');
+    expect(status.textContent).to.equal('Найдено: 5 услуг');
+    await search(element, 'дубликат');
+    expect(status.textContent).to.equal('Найдено: 1 услуга');
+    await search(element, 'дошкольн');
+    expect(status.textContent).to.equal('Найдено: 2 услуги');
+    await search(element, 'нет такой услуги');
+    expect(status.textContent).to.contain('Ничего не найдено');
+    expect(shownCodes(element)).to.deep.equal([]);
+  });
+
+  it('shows a subset with codes, leading zeros allowed', async () => {
+    const element = await render<ServiceRegistryElement>(
+      html`<service-registry codes="403007, 00403008"></service-registry>`,
+    );
+    expect(shownCodes(element)).to.deep.equal(['403007', '403008']);
+  });
+
+  it('warns about an unknown code and falls back to every service, never a blank box', async () => {
+    let element!: ServiceRegistryElement;
+    const warnings = await capture('warn', async () => {
+      element = await render<ServiceRegistryElement>(html`<service-registry codes="999999"></service-registry>`);
+    });
+    expect(warnings.join('\n')).to.contain('"999999"');
+    expect(shownCodes(element)).to.deep.equal(ALL_CODES);
+  });
+
+  it('becomes cards in a narrow container, without sideways scrolling at 360 px', async () => {
+    const element = await render<ServiceRegistryElement>(
+      html`<div style="width: 360px"><service-registry lang="ru"></service-registry></div>`,
+    ).then((wrapper) => wrapper.querySelector('service-registry') as ServiceRegistryElement);
+    await element.updateComplete;
+    const row = $$(element, 'tbody tr')[3]!;
+    expect(getComputedStyle(row).display).to.equal('block');
+    expect(getComputedStyle($(element, 'thead')).position).to.equal('absolute');
+    const base = $(element, '.base');
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    expect(element.getBoundingClientRect().width).to.be.at.most(360);
+    for (const label of row.querySelectorAll('.label')) {
+      expect(getComputedStyle(label).display).to.not.equal('none');
+    }
+    await expect(element).to.be.accessible();
+  });
+
+  it('is a real table where there is room', async () => {
+    const element = await render<ServiceRegistryElement>(
+      html`<div style="width: 1100px"><service-registry></service-registry></div>`,
+    ).then((wrapper) => wrapper.querySelector('service-registry') as ServiceRegistryElement);
+    await element.updateComplete;
+    expect(getComputedStyle($(element, 'tbody tr')).display).to.equal('table-row');
+    expect(getComputedStyle($(element, '.label')).display).to.equal('none');
+  });
+
+  it('resists a theme that hides tables, links and inputs and shrinks the root font', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'table, a, input, th, td, tr { display: none !important; } html { font-size: 62.5% !important; } * { line-height: 1 !important; letter-spacing: 1em !important; }';
+    document.head.append(style);
+    try {
+      const element = await render<ServiceRegistryElement>(html`<service-registry></service-registry>`);
+      expect($(element, 'input').offsetHeight).to.be.greaterThan(0);
+      expect($(element, 'table').offsetHeight).to.be.greaterThan(0);
+      expect($(element, 'a').offsetHeight).to.be.greaterThan(0);
+      expect(parseFloat(getComputedStyle($(element, 'td')).fontSize)).to.be.at.least(16);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('leaks no styles into the page', async () => {
+    const outside = document.createElement('table');
+    outside.innerHTML = '<tr><td>page</td></tr>';
+    document.body.append(outside);
+    const before = getComputedStyle(outside.querySelector('td')!).padding;
+    await render<ServiceRegistryElement>(html`<service-registry></service-registry>`);
+    expect(getComputedStyle(outside.querySelector('td')!).padding).to.equal(before);
+    outside.remove();
+  });
+
+  it('renders data text as text, never as HTML', async () => {
+    const element = await render<ServiceRegistryElement>(html`<service-registry></service-registry>`);
+    expect(visibleText(element)).to.not.contain('<');
+    expect(element.shadowRoot!.querySelectorAll('script, iframe, img')).to.have.length(0);
+  });
+});
