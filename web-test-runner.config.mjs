@@ -1,14 +1,68 @@
 // Browser tests: `npm test` (scripts/test.mjs) or `npx wtr --config web-test-runner.config.mjs [files]`.
+// Engines: Chromium, Firefox ESR and WebKitGTK, each when found (scripts/find-browser.mjs); ENGINES=chromium,firefox
+// restricts the set. WebKit needs a running WebKitWebDriver under an X display: scripts/test.mjs starts one under
+// xvfb-run and passes its port in WEBKIT_DRIVER_PORT.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChromium, missingBrowserMessage } from './scripts/find-browser.mjs';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { describeEngines, selectEngines } from './scripts/find-browser.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(missingBrowserMessage);
+// Native coverage (--coverage) is V8's: Firefox and WebKit would only add empty reports.
+const engines = selectEngines({ coverage: process.argv.includes('--coverage') });
+const webkit = engines.run.find((e) => e.name === 'webkit');
+const driverPort = Number(process.env.WEBKIT_DRIVER_PORT);
+if (webkit && !driverPort) {
+  engines.run = engines.run.filter((e) => e !== webkit);
+  const reason = 'WebKitWebDriver is not running: use npm test, or start it and set WEBKIT_DRIVER_PORT';
+  engines.skipped.push({ name: 'webkit', reason });
+  if (process.env.ENGINES) engines.error = `ENGINES asks for webkit, but ${reason}`;
+}
+if (engines.error) {
+  console.error(engines.error);
   process.exit(1);
 }
+// scripts/test.mjs has already said it.
+if (!process.env.ENGINES_ANNOUNCED) console.log(describeEngines(engines));
+
+const launchers = {
+  chromium: ({ executablePath }) =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  // puppeteer-core drives Firefox over WebDriver BiDi; passing it makes the launcher call itself "Firefox".
+  firefox: ({ executablePath }) =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath, headless: true },
+    }),
+  webkit: ({ miniBrowser }) =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: driverPort,
+      path: '/',
+      logLevel: 'warn',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitWebDriver rejects the `webSocketUrl` (BiDi) capability that webdriverio adds otherwise.
+        'wdio:enforceWebDriverClassic': true,
+        // MiniBrowser has no --headless: it draws on the Xvfb display that xvfb-run gave the driver.
+        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+      },
+    }),
+};
 
 /**
  * `import seed from '../data/x.json'` in a test becomes an ES module (export default ...),
@@ -25,21 +79,35 @@ function jsonModules() {
   };
 }
 
-/** One plain closing line, `Tests: N passed, N failed`, that CI and people read at a glance. */
+/**
+ * One plain closing line, `Tests: N passed, N failed`, that CI and people read at a glance (all engines
+ * together), after one line per engine when there are several.
+ */
 function summaryReporter() {
   return {
     stop({ sessions }) {
-      const count = { passed: 0, failed: 0, skipped: 0 };
-      const walk = (suite) => {
-        for (const test of suite.tests) count[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
-        suite.suites.forEach(walk);
-      };
+      const zero = () => ({ passed: 0, failed: 0, skipped: 0 });
+      const count = zero();
+      const perBrowser = new Map();
+      const format = (c) => `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
       for (const session of sessions) {
+        const name = session.browser.name;
+        if (!perBrowser.has(name)) perBrowser.set(name, zero());
+        const add = (kind) => {
+          count[kind]++;
+          perBrowser.get(name)[kind]++;
+        };
+        const walk = (suite) => {
+          for (const test of suite.tests) add(test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed');
+          suite.suites.forEach(walk);
+        };
         if (session.testResults) walk(session.testResults);
         // A file that failed to load, or threw outside a test, counts as a failure too.
-        if (!session.passed && session.errors?.length) count.failed++;
+        if (!session.passed && session.errors?.length) add('failed');
       }
-      console.log(`\nTests: ${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
+      console.log('');
+      if (perBrowser.size > 1) for (const [name, c] of perBrowser) console.log(`  ${name}: ${format(c)}`);
+      console.log(`Tests: ${format(count)}`);
     },
   };
 }
@@ -48,28 +116,14 @@ export default {
   rootDir: '.', // serve the repo root, so tests can fetch /data/... and /dist/...
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  concurrency: 1, // one test file at a time: slower but deterministic
+  concurrency: 1, // one test file at a time in each engine: slower but deterministic
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
     jsonModules(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      },
-    }),
-  ],
+  // One engine at a time too: on 2 cores, engines side by side were hardly faster and made timing-sensitive tests flaky.
+  concurrentBrowsers: 1,
+  browsers: engines.run.map((engine) => launchers[engine.name](engine)),
   // Lit's one-line dev-mode notice is noise in every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],

@@ -3,7 +3,10 @@ import {expect} from '@open-wc/testing';
 const SCRIPT = '/dist/gov-service-widgets.js';
 // What a careful government site sends: no inline script or style, scripts only from itself,
 // Trusted Types enforced. `test-loader` is this test's own policy for adding the script tags.
-const CSP = "default-src 'none'; script-src 'self'; style-src 'none'; img-src 'none'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html test-loader";
+// "Itself" is spelled as the page's origin, not 'self': in a srcdoc iframe's <meta> policy, Firefox
+// matches 'self' to no origin (w3c/webappsec-csp#405), while Chromium and WebKit use the inherited one.
+const SELF = location.origin;
+const CSP = `default-src 'none'; script-src ${SELF}; style-src 'none'; img-src 'none'; connect-src ${SELF}; require-trusted-types-for 'script'; trusted-types lit-html test-loader`;
 
 interface Page {
   window: Window & typeof globalThis;
