@@ -3,6 +3,7 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyLiterals from './scripts/minify-literals.mjs';
 
 const BUDGET_BROTLI_BYTES = 24 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -27,13 +28,15 @@ export default [
   {
     // The one file a webmaster pastes: works as a classic or a module script and requests nothing.
     input: 'src/index.ts',
-    plugins: [resolve(), json({preferConst: true}), typescriptPlugin({outDir: 'dist'}), terser({ecma: 2021, compress: {passes: 2}}), sizeBudget()],
+    plugins: [resolve(), json({preferConst: true}), typescriptPlugin({outDir: 'dist'}), minifyLiterals(), terser({ecma: 2021, compress: {passes: 3}}), sizeBudget()],
     output: {
       file: 'dist/gov-service-widgets.js',
       format: 'iife',
       // Pasted twice, the second copy must not run at all: a second Lit would try to create the
-      // `lit-html` Trusted Types policy again, which a strict CSP forbids.
-      intro: "if (!window.customElements || customElements.get('service-registry')) return;",
+      // `lit-html` Trusted Types policy again, which a strict CSP forbids. Whatever else stops it
+      // (another Lit already holds that policy), the page gets one precise message, not a crash.
+      intro: "if (!window.customElements || customElements.get('service-registry')) return; try {",
+      outro: "} catch (error) { console.error('gov-service-widgets could not start: ' + error + (/lit-html/.test(error) ? \" (another copy of Lit on this page holds the 'lit-html' Trusted Types policy: add 'allow-duplicates' to the page's trusted-types directive)\" : '')); }",
     },
   },
   {

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {validateProvider, type ServiceRegistryElement, type ContactCardElement} from '../src/index.js';
 import {parsePhone} from '../src/i18n/phone.js';
 import {foldForSearch, searchTerms} from '../src/i18n/search-fold.js';
-import {$, capture, html, render, seed, seedCopy, visibleText} from './helpers.js';
+import {$, capture, html, render, seed, seedCopy, settled, visibleText} from './helpers.js';
 
 function issuesOf(data: unknown): string[] {
   const result = validateProvider(data);
@@ -160,7 +160,7 @@ describe('data sources', () => {
           <service-registry lang="ru" src=${src}></service-registry>
         </div>`);
         element = wrapper.querySelector('service-registry')!;
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await settled(element);
       });
       expect(visibleText(element)).to.contain(message);
       expect(visibleText(element)).to.not.contain('403007');

@@ -10,6 +10,20 @@ export function seedCopy(): any {
   return structuredClone(seed);
 }
 
+/** A valid organisation with `count` services, for tests of long lists. */
+export function manyServices(count: number): any {
+  const data = seedCopy();
+  data.id = 'big-district';
+  data.services = Array.from({length: count}, (_, index) => ({
+    code: String(500000 + index),
+    name: {kk: `Қызмет нөмірі ${index} құжаттарды қабылдау`, ru: `Услуга номер ${index}: прием документов`},
+    channels: ['egov'],
+    forms: ['electronic'],
+    responsible: [index % 2 ? 'abduova' : 'kuzmina'],
+  }));
+  return data;
+}
+
 /** The text a reader sees in an element, its shadow root included, with spaces folded. */
 export function visibleText(element: Element): string {
   const root = element.shadowRoot ?? element;

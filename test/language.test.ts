@@ -73,8 +73,8 @@ describe('the language rule', () => {
     expect(heading(ru!)).to.equal('Государственные услуги');
     expect($(kk!, 'label').textContent!.trim()).to.equal('Іздеу');
     expect($(ru!, 'label').textContent!.trim()).to.equal('Поиск');
-    expect($(kk!, 'tbody th').textContent).to.contain('Шалғайдағы ауылдық');
-    expect($(ru!, 'tbody th').textContent).to.contain('Предоставление бесплатного подвоза');
+    expect($(kk!, '.block .name').textContent).to.contain('Шалғайдағы ауылдық');
+    expect($(ru!, '.block .name').textContent).to.contain('Предоставление бесплатного подвоза');
     expect(heading(wrapper.querySelector('contact-card')!)).to.equal(HEADINGS.en);
     // A later render of one must not change the other's language.
     (ru as ServiceRegistryElement).codes = '403007';
@@ -94,10 +94,10 @@ describe('the language rule', () => {
   it('marks data text in another language than the interface with its lang', async () => {
     const element = await render<ServiceRegistryElement>(html`<service-registry lang="en"></service-registry>`);
     // The seed has no English: an English reader gets the Russian name, marked as Russian.
-    const name = $(element, 'tbody th span');
+    const name = $(element, '.block .name span');
     expect(name.getAttribute('lang')).to.equal('ru');
     expect(name.textContent).to.contain('Предоставление бесплатного подвоза');
     const kk = await render<ServiceRegistryElement>(html`<service-registry lang="kk"></service-registry>`);
-    expect($(kk, 'tbody th').querySelector('[lang]')).to.equal(null);
+    expect($(kk, '.block .name').querySelector('[lang]')).to.equal(null);
   });
 });

@@ -1,13 +1,13 @@
 import {expect} from '@open-wc/testing';
 import {ServiceRegistryElement} from '../src/index.js';
-import {$, $$, capture, html, render, visibleText} from './helpers.js';
+import {$, $$, capture, html, manyServices, render, visibleText} from './helpers.js';
 
 const ALL_CODES = ['403007', '403008', '403009', '803014', '403001', '403002', '403003', '403004', '403015', '803005'];
 
 function shownCodes(element: ServiceRegistryElement): string[] {
-  return $$(element, 'tbody tr')
+  return $$(element, '.block > .row')
     .filter((row) => getComputedStyle(row).display !== 'none')
-    .map((row) => row.querySelector('.code')!.lastChild!.textContent!.trim());
+    .map((row) => row.querySelector('.code')!.textContent!.trim());
 }
 
 async function search(element: ServiceRegistryElement, query: string): Promise<void> {
@@ -39,8 +39,8 @@ describe('<service-registry>', () => {
   it('shows every service of the seed with code, name, channels, form and officials', async () => {
     const element = await render<ServiceRegistryElement>(html`<service-registry lang="ru"></service-registry>`);
     expect(shownCodes(element)).to.deep.equal(ALL_CODES);
-    const row = $$(element, 'tbody tr')[0]!;
-    expect(row.querySelector('th')!.textContent).to.contain('Предоставление бесплатного подвоза');
+    const row = $$(element, '.block > .row')[0]!;
+    expect(row.querySelector('[role="rowheader"]')!.textContent).to.contain('Предоставление бесплатного подвоза');
     const links = [...row.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['https://e.bilimal.kz/', 'https://egov.kz/', 'tel:+77214941394', 'tel:+77789250484']);
     expect(row.textContent).to.contain('Электронная (частично автоматизированная)');
@@ -126,25 +126,35 @@ describe('<service-registry>', () => {
       html`<div style="width: 360px"><service-registry lang="ru"></service-registry></div>`,
     ).then((wrapper) => wrapper.querySelector('service-registry') as ServiceRegistryElement);
     await element.updateComplete;
-    const row = $$(element, 'tbody tr')[3]!;
-    expect(getComputedStyle(row).display).to.equal('block');
-    expect(getComputedStyle($(element, 'thead')).position).to.equal('absolute');
+    const row = $$(element, '.block > .row')[3]!;
+    expect(getComputedStyle(row).gridTemplateColumns.split(' ')).to.have.length(1);
+    expect(getComputedStyle($(element, '.head')).position).to.equal('absolute');
     const base = $(element, '.base');
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
     expect(element.getBoundingClientRect().width).to.be.at.most(360);
-    for (const label of row.querySelectorAll('.label')) {
-      expect(getComputedStyle(label).display).to.not.equal('none');
+    for (const cell of row.querySelectorAll('[data-label]')) {
+      const before = getComputedStyle(cell, '::before');
+      // Chromium and WebKit report the label itself; Firefox the unresolved attr().
+      expect(before.content).to.satisfy((c: string) => c.includes(cell.getAttribute('data-label')!) || c.startsWith('attr(data-label)'));
+      expect(before.display).to.not.equal('none');
     }
+    expect(row.querySelector('[data-label]')!.getAttribute('data-label')).to.equal('Код');
     await expect(element).to.be.accessible();
   });
 
-  it('is a real table where there is room', async () => {
+  it('is a table where there is room, with table semantics for screen readers', async () => {
     const element = await render<ServiceRegistryElement>(
       html`<div style="width: 1100px"><service-registry></service-registry></div>`,
     ).then((wrapper) => wrapper.querySelector('service-registry') as ServiceRegistryElement);
     await element.updateComplete;
-    expect(getComputedStyle($(element, 'tbody tr')).display).to.equal('table-row');
-    expect(getComputedStyle($(element, '.label')).display).to.equal('none');
+    const rows = $$(element, '[role="row"]');
+    const columns = rows.map((row) => getComputedStyle(row).gridTemplateColumns);
+    expect(columns[0]!.split(' ')).to.have.length(5);
+    expect(new Set(columns).size, 'every row has the same columns').to.equal(1);
+    expect(getComputedStyle($(element, '[data-label]'), '::before').content).to.equal('none');
+    expect($(element, '[role="table"]').getAttribute('aria-label')).to.equal('Мемлекеттік қызметтер');
+    expect($$(element, '[role="columnheader"]')).to.have.length(5);
+    expect($$(element, '.block [role="rowheader"]')).to.have.length(10);
   });
 
   it('resists a theme that hides tables, links and inputs and shrinks the root font', async () => {
@@ -154,9 +164,9 @@ describe('<service-registry>', () => {
     try {
       const element = await render<ServiceRegistryElement>(html`<service-registry></service-registry>`);
       expect($(element, 'input').offsetHeight).to.be.greaterThan(0);
-      expect($(element, 'table').offsetHeight).to.be.greaterThan(0);
+      expect($(element, '.table').offsetHeight).to.be.greaterThan(0);
       expect($(element, 'a').offsetHeight).to.be.greaterThan(0);
-      expect(parseFloat(getComputedStyle($(element, 'td')).fontSize)).to.be.at.least(16);
+      expect(parseFloat(getComputedStyle($(element, '.block .cell')).fontSize)).to.be.at.least(16);
     } finally {
       style.remove();
     }
@@ -176,5 +186,25 @@ describe('<service-registry>', () => {
     const element = await render<ServiceRegistryElement>(html`<service-registry></service-registry>`);
     expect(visibleText(element)).to.not.contain('<');
     expect(element.shadowRoot!.querySelectorAll('script, iframe, img')).to.have.length(0);
+  });
+
+  it('builds a long list a chunk at a time, while search and counts cover every service', async () => {
+    const element = await render<ServiceRegistryElement>(html`<service-registry lang="ru" .data=${manyServices(1000)}></service-registry>`);
+    const first = $$(element, '.block > .row').length;
+    expect(first).to.be.below(1000);
+    expect($(element, '[part="status"]').textContent).to.equal('1000 услуг');
+    await search(element, 'номер 999:');
+    expect($(element, '[part="status"]').textContent).to.equal('Найдено: 1 услуга');
+    for (let i = 0; i < 200 && $$(element, '.block > .row').length < 1000; i++) await new Promise((r) => setTimeout(r, 20));
+    expect($$(element, '.block > .row')).to.have.length(1000);
+    const shown = $$(element, '.block > .row').filter((row) => !row.hidden);
+    expect(shown.map((row) => row.querySelector('.code')!.textContent)).to.deep.equal(['500999']);
+  });
+
+  it('builds every row at once before printing', async () => {
+    const element = await render<ServiceRegistryElement>(html`<service-registry .data=${manyServices(3000)}></service-registry>`);
+    expect($$(element, '.block > .row').length).to.be.below(3000);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect($$(element, '.block > .row')).to.have.length(3000);
   });
 });

@@ -34,6 +34,8 @@ export interface Channel {
   kind: ChannelKind;
   name: LocalizedText;
   url?: string;
+  /** The portal's address (`egov.kz`) when its name does not say it: «Электрондық үкімет» веб-порталы. */
+  host?: string;
 }
 
 export interface Organization {

@@ -79,6 +79,11 @@ export function validateProvider(input: unknown): ValidationResult {
       ...optional(item, 'url', path, fail, url),
     };
     if (kind === 'portal' && item['url'] === undefined) fail(`${path}.url`, 'is required for a portal');
+    if (channel.url) {
+      const host = new URL(channel.url).hostname.replace(/^www\./, '');
+      const named = Object.values(channel.name).some((text) => text.toLowerCase().includes(host));
+      if (!named) channel.host = host;
+    }
     return channel;
   });
   const channelsById = unique(channels, 'channels', (channel) => channel.id, 'id', fail);
@@ -244,6 +249,10 @@ function plainString(value: unknown, path: string, fail: Fail): string {
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)) {
     fail(path, 'contains control characters or broken (lone surrogate) characters');
   }
+  // Kazakh and Russian never need bidirectional overrides; in data they only disguise text.
+  if (/[\u202a-\u202e\u2066-\u2069]/.test(value)) {
+    fail(path, 'contains invisible right-to-left override characters');
+  }
   return value.trim();
 }
 
@@ -343,7 +352,8 @@ function url(value: unknown, path: string, fail: Fail): string {
 function email(value: unknown, path: string, fail: Fail): string {
   const written = plainString(value, path, fail);
   if (!written) return '';
-  if (!/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/.test(written)) {
+  // Strict on purpose: a `?` or `&` would let a data file add recipients or a body to mailto: links.
+  if (!/^[\w.%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(written)) {
     fail(path, expected(`an e-mail address`, value));
     return '';
   }
@@ -358,7 +368,9 @@ function date(value: unknown, path: string, fail: Fail): string {
   return value;
 }
 
+/** `services[3].name`; a key that is not a plain name is quoted: `["my key"]`. */
 function join(path: string, key: string): string {
+  if (!/^[$\w]+$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
   return path ? `${path}.${key}` : key;
 }
 
@@ -371,6 +383,7 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
+  if (typeof value !== 'string') return typeof value === 'number' || typeof value === 'boolean' ? String(value) : `a ${typeof value}`;
   const shown = JSON.stringify(value);
   return shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
 }

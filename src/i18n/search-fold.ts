@@ -33,6 +33,7 @@ export function searchTerms(query: string): string[] {
     .map((word) => word.replace(/^0+(?=\d{6}$)/, ''));
 }
 
-export function matchesAll(folded: string, terms: readonly string[]): boolean {
-  return terms.every((term) => folded.includes(term));
+/** True when every term occurs in one of the folded texts (a service's own, its officials', …). */
+export function matchesAll(texts: readonly string[], terms: readonly string[]): boolean {
+  return terms.every((term) => texts.some((text) => text.includes(term)));
 }

@@ -1,5 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {Official, Provider} from '../../data/model.js';
 import {normalizeServiceCode} from '../../data/validate.js';
@@ -39,12 +38,13 @@ import {contactStyles} from './contact-card.styles.js';
  */
 export class ContactCardElement extends WidgetElement {
   static override styles = [sharedStyles, contactStyles];
+  static override properties: PropertyDeclarations = {service: {}, contact: {}};
 
   /** A register code (`403007`): show only the officials responsible for that service. */
-  @property() service = '';
+  service = '';
 
   /** An official's `id` from the data: show only that official. */
-  @property() contact = '';
+  contact = '';
 
   protected override renderProvider(provider: Provider): TemplateResult {
     const officials = this.selectedOfficials(provider);

@@ -1,9 +1,11 @@
 import {css} from 'lit';
 
 /**
- * A real table where there is room; where the element is narrow (a phone, a sidebar) each row
- * becomes a card. The explicit ARIA roles in the template keep the table's meaning for screen
- * readers when `display` changes, and nothing ever scrolls sideways.
+ * A table where there is room, cards where the element is narrow (a phone, a sidebar); nothing
+ * ever scrolls sideways. Rows are grids with ARIA table roles rather than a <table>, because
+ * only then can rows off screen skip rendering (`content-visibility`), which keeps a list of
+ * thousands of services fast while every row stays in the page for find-in-page, screen readers
+ * and print.
  */
 export const registryStyles = css`
   .providers {
@@ -46,100 +48,89 @@ export const registryStyles = css`
     margin: 0 0 calc(var(--_space) * 0.5);
     font-weight: 700;
   }
-  .table {
-    width: 100%;
-    border-collapse: collapse;
-    table-layout: auto;
-  }
-  th,
-  td {
-    padding: 0.75em 0.625em;
-    text-align: start;
-    vertical-align: top;
+  .row {
+    display: grid;
+    grid-template-columns: 5.5em minmax(0, 2.1fr) minmax(0, 1.4fr) minmax(0, 1.35fr) minmax(0, 1.4fr);
     border-bottom: 1px solid var(--_line);
+  }
+  .block {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 400em;
+  }
+  .row[hidden] {
+    display: none;
+  }
+  .cell {
+    padding: 0.75em 0.625em;
     overflow-wrap: break-word;
     hyphens: auto;
   }
-  thead th {
+  .head .row {
+    border-bottom: 2px solid color-mix(in srgb, currentColor 45%, transparent);
+  }
+  .head .cell {
     font-size: 0.875em;
     font-weight: 700;
-    border-bottom-width: 2px;
-    border-bottom-color: color-mix(in srgb, currentColor 45%, transparent);
   }
-  tbody th {
+  .name {
     font-weight: 600;
-  }
-  .col-name {
-    width: 34%;
   }
   .code {
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
     font-weight: 700;
-  }
-  .label {
-    display: none;
   }
   .lines li + li,
   .people li + li {
     margin-top: 0.375em;
   }
-  .person {
-    display: block;
-  }
+  .person,
   .phone-line {
     display: block;
   }
   .muted {
     color: var(--_muted);
   }
-  /* Filtered out on screen only: paper shows every service, whatever was typed. */
-  @media screen {
-    .item.filtered-out {
-      display: none;
-    }
-  }
 
   @container (max-width: 46em) {
-    .table,
-    .table tbody,
-    .table tr,
-    .table th,
-    .table td {
-      display: block;
-    }
-    .table thead {
+    .head {
       position: absolute;
       width: 1px;
       height: 1px;
       overflow: hidden;
       clip-path: inset(50%);
     }
-    .item {
+    .block {
+      contain-intrinsic-size: auto 900em;
+    }
+    .block > .row {
+      grid-template-columns: minmax(0, 1fr);
       margin: 0 0 var(--_space);
-      padding: 0.75em 1em;
+      padding: 0.5em 1em;
       border: 1px solid var(--_line);
-      border-radius: var(--_radius);
       border-inline-start: 0.25em solid var(--_accent);
+      border-radius: var(--_radius);
     }
-    .item > * {
+    .block .cell {
       padding: 0.375em 0;
-      border: 0;
     }
-    tbody th {
+    .block .name {
       font-size: 1.0625em;
     }
-    .code .label {
-      display: inline;
-      margin-inline-end: 0.5em;
-    }
-    .label {
+    /* The column title above each value. Screen readers get it from the column header, so the
+       generated text has an empty alternative («/ ""») and is not read twice. */
+    [data-label]::before {
+      content: attr(data-label);
+      content: attr(data-label) / '';
       display: block;
       font-size: 0.8125em;
       font-weight: 700;
       text-transform: uppercase;
       letter-spacing: 0.03em;
       color: var(--_muted);
+    }
+    .code::before {
+      display: inline;
+      margin-inline-end: 0.5em;
     }
   }
 
@@ -148,7 +139,14 @@ export const registryStyles = css`
     .status {
       display: none;
     }
-    .table tr {
+    /* Paper shows every service, whatever was typed in the search field. */
+    .block > .row[hidden] {
+      display: grid;
+    }
+    .block {
+      content-visibility: visible;
+    }
+    .row {
       break-inside: avoid;
     }
     a[href^='http']::after {

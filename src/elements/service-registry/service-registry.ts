@@ -1,5 +1,5 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import {msg, str} from '@lit/localize';
 import type {Channel, Provider, Service, ServiceForm} from '../../data/model.js';
 import {normalizeServiceCode} from '../../data/validate.js';
@@ -11,19 +11,44 @@ import {sharedStyles} from '../shared/shared.styles.js';
 import {registryStyles} from './service-registry.styles.js';
 
 // Every language of a service is searchable, whatever the interface language: a Russian reader
-// may remember the Kazakh name. Built once per service, not per keystroke.
-const searchIndex = new WeakMap<Service, string>();
+// may remember the Kazakh name. Folded once, not per keystroke; an official's or a channel's
+// text is folded once and shared by all their services, so 5 000 services stay light.
+const folded = new WeakMap<object, string>();
+const searchTexts = new WeakMap<Service, string[]>();
 
-function indexOf(service: Service): string {
-  let folded = searchIndex.get(service);
-  if (folded === undefined) {
-    const texts = [service.name, ...service.responsible.map((official) => official.name), ...service.channels.map((c) => c.name)];
-    const phones = service.responsible.flatMap((official) => official.phones.map((phone) => phone.digits));
-    folded = foldForSearch([service.code, ...texts.flatMap((t) => [t.kk, t.ru, t.en ?? '']), ...phones].join(' '));
-    searchIndex.set(service, folded);
-  }
-  return folded;
+function foldOnce(owner: object, texts: () => (string | undefined)[]): string {
+  let text = folded.get(owner);
+  if (text === undefined) folded.set(owner, (text = foldForSearch(texts().join(' '))));
+  return text;
 }
+
+function textsOf(service: Service): string[] {
+  let texts = searchTexts.get(service);
+  if (!texts) {
+    const {code, name} = service;
+    texts = [
+      foldOnce(service, () => [code, name.kk, name.ru, name.en]),
+      ...service.responsible.map((o) => foldOnce(o, () => [o.name.kk, o.name.ru, o.name.en, ...o.phones.map((p) => p.digits)])),
+      ...service.channels.map((c) => foldOnce(c, () => [c.name.kk, c.name.ru, c.name.en])),
+    ];
+    searchTexts.set(service, texts);
+  }
+  return texts;
+}
+
+/** Rows are built and skipped off screen in blocks: fewer, larger units are cheaper for the browser. */
+const BLOCK = 50;
+/** Blocks built before the first paint: a screenful and more, and all of any real organisation's list. */
+const FIRST_BLOCKS = 2;
+
+/** Column titles; a function because msg() answers in the language of the render it runs in. */
+const COLUMNS = () => [
+  msg('Code', {desc: 'Column: register code of the service'}),
+  msg('State service'),
+  msg('Where to apply'),
+  msg('Form', {desc: 'Column: electronic or paper'}),
+  msg('Responsible officials'),
+];
 
 /**
  * The state services an organisation provides: code, name, where to apply, form, and the
@@ -58,23 +83,41 @@ function indexOf(service: Service): string {
  */
 export class ServiceRegistryElement extends WidgetElement {
   static override styles = [sharedStyles, registryStyles];
+  static override properties: PropertyDeclarations = {codes: {}, query: {state: true}};
 
   /** Register codes to show, separated by spaces or commas (`403007 403008`); all services when empty. */
-  @property() codes = '';
+  codes = '';
 
-  @state() private query = '';
+  private query = '';
+
+  /** The services to list, in blocks of BLOCK rows; see `buildMore()`. */
+  private services: Service[] = [];
+  private blocks: Service[][] = [];
+  private servicesFor?: [Provider, string];
+  /** How many blocks exist so far: a long list is built a few blocks per task, never in one long task. */
+  private built = 0;
+  private buildTimer?: ReturnType<typeof setTimeout>;
+  /** Row elements in service order, and how many of them the current search was applied to. */
+  private rows: HTMLElement[] = [];
+  private filtered = {query: '', count: 0};
+  private hiddenFor?: {query: string; services: Service[]; hidden: boolean[]; shown: number};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Paper must list every service, even while a long list is still being built.
+    addEventListener('beforeprint', this.buildAll);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.buildTimer);
+    this.buildTimer = undefined;
+    removeEventListener('beforeprint', this.buildAll);
+  }
 
   protected override renderProvider(provider: Provider): TemplateResult {
     const services = this.selectedServices(provider);
-    const terms = searchTerms(this.query);
-    const matching = new Set(terms.length ? services.filter((service) => matchesAll(indexOf(service), terms)) : services);
-    const columns = {
-      code: msg('Code', {desc: 'Column: register code of the service'}),
-      name: msg('State service'),
-      channels: msg('Where to apply'),
-      forms: msg('Form', {desc: 'Column: electronic or paper'}),
-      responsible: msg('Responsible officials'),
-    };
+    const {shown} = this.search();
     return html`
       ${this.heading(msg('State services'))}
       ${this.renderProviders(provider)}
@@ -91,33 +134,95 @@ export class ServiceRegistryElement extends WidgetElement {
         />
         <p id="search-hint" class="hint">${msg('Code, part of the name, or an official')}</p>
       </div>
-      <p class="status" part="status" role="status">${this.statusText(matching.size, services.length, terms.length > 0)}</p>
-      <table class="table" part="table" role="table">
-        <caption class="visually-hidden">${msg('State services')}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader" class="col-code">${columns.code}</th>
-            <th scope="col" role="columnheader" class="col-name">${columns.name}</th>
-            <th scope="col" role="columnheader">${columns.channels}</th>
-            <th scope="col" role="columnheader">${columns.forms}</th>
-            <th scope="col" role="columnheader">${columns.responsible}</th>
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          ${services.map(
-            (service) => html`
-              <tr class=${matching.has(service) ? 'item' : 'item filtered-out'} part="item" role="row">
-                <td class="code" role="cell"><span class="label" aria-hidden="true">${columns.code}</span>${service.code}</td>
-                <th class="name" scope="row" role="rowheader">${localized(service.name, this.locale)}</th>
-                <td role="cell"><span class="label" aria-hidden="true">${columns.channels}</span>${this.renderChannels(service.channels)}</td>
-                <td role="cell"><span class="label" aria-hidden="true">${columns.forms}</span>${this.renderForms(service.forms)}</td>
-                <td role="cell"><span class="label" aria-hidden="true">${columns.responsible}</span>${this.renderResponsible(service)}</td>
-              </tr>
-            `,
-          )}
-        </tbody>
-      </table>
+      <p class="status" part="status" role="status">${this.statusText(shown, services.length, !!searchTerms(this.query).length)}</p>
+      <div class="table" part="table" role="table" aria-label=${msg('State services')}>
+        ${guard([this.locale], () => this.renderHeader())}
+        ${this.blocks.slice(0, this.built).map((block) => guard([block, this.locale], () => this.renderBlock(block)))}
+      </div>
     `;
+  }
+
+  protected override updated(): void {
+    // Collect only the rows of blocks built since last time: never a scan of the whole list.
+    if (this.rows.length < Math.min(this.services.length, this.built * BLOCK)) {
+      const blocks = this.renderRoot.querySelectorAll('.block');
+      for (let index = this.rows.length / BLOCK; index < blocks.length; index++) {
+        this.rows.push(...(blocks[index]!.children as HTMLCollectionOf<HTMLElement>));
+      }
+    }
+    this.filterRows();
+    if (this.built < this.blocks.length) this.buildMore();
+  }
+
+  /** Which services the search leaves out, worked out once per query, for the count and the rows. */
+  private search(): NonNullable<ServiceRegistryElement['hiddenFor']> {
+    const cached = this.hiddenFor;
+    if (cached?.query === this.query && cached.services === this.services) return cached;
+    const terms = searchTerms(this.query);
+    const hidden = this.services.map((service) => terms.length > 0 && !matchesAll(textsOf(service), terms));
+    return (this.hiddenFor = {query: this.query, services: this.services, hidden, shown: hidden.filter((h) => !h).length});
+  }
+
+  /**
+   * Search hides rows rather than re-rendering them: a keystroke costs a substring test and an
+   * attribute per row that changes. Hidden rows stay in the page, so the printout has them all.
+   */
+  private filterRows(): void {
+    const {hidden} = this.search();
+    const from = this.filtered.query === this.query ? this.filtered.count : 0;
+    for (let index = from; index < this.rows.length; index++) {
+      const row = this.rows[index]!;
+      if (row.hidden !== hidden[index]) row.hidden = hidden[index]!;
+    }
+    this.filtered = {query: this.query, count: this.rows.length};
+  }
+
+  /** Builds blocks for about 12 ms per task, then yields, so the page stays responsive on any phone. */
+  private buildMore(): void {
+    if (this.buildTimer) return;
+    this.buildTimer = setTimeout(async () => {
+      const started = performance.now();
+      while (this.built < this.blocks.length && performance.now() - started < 12 && this.isConnected) {
+        this.built++;
+        this.requestUpdate();
+        await this.updateComplete;
+      }
+      this.buildTimer = undefined;
+      if (this.built < this.blocks.length && this.isConnected) this.buildMore();
+    });
+  }
+
+  private buildAll = (): void => {
+    if (this.built < this.blocks.length) {
+      this.built = this.blocks.length;
+      this.requestUpdate();
+      this.performUpdate();
+    }
+  };
+
+  private renderBlock(block: Service[]): TemplateResult {
+    return html`<div class="block" role="rowgroup">${block.map((service) => this.renderRow(service))}</div>`;
+  }
+
+  private renderHeader(): TemplateResult {
+    return html`<div class="head" role="rowgroup">
+      <div class="row" role="row">
+        ${COLUMNS().map((label) => html`<span class="cell" role="columnheader">${label}</span>`)}
+      </div>
+    </div>`;
+  }
+
+  private renderRow(service: Service): TemplateResult {
+    textsOf(service); // fold the search text now, in the build's idle slices, not on the first keystroke
+    const [code, , channels, forms, responsible] = COLUMNS();
+    // In cards, each cell shows its column title from data-label (CSS), so rows carry no extra nodes.
+    return html`<div class="row" part="item" role="row">
+      <div class="cell code" role="cell" data-label=${code}>${service.code}</div>
+      <div class="cell name" role="rowheader">${localized(service.name, this.locale)}</div>
+      <div class="cell" role="cell" data-label=${channels}>${this.renderChannels(service.channels)}</div>
+      <div class="cell" role="cell" data-label=${forms}>${this.renderForms(service.forms)}</div>
+      <div class="cell" role="cell" data-label=${responsible}>${this.renderResponsible(service)}</div>
+    </div>`;
   }
 
   private renderProviders(provider: Provider): TemplateResult {
@@ -140,10 +245,7 @@ export class ServiceRegistryElement extends WidgetElement {
   private renderChannel(channel: Channel): TemplateResult | string {
     const name = localized(channel.name, this.locale);
     if (!channel.url) return name;
-    const host = new URL(channel.url).hostname.replace(/^www\./, '');
-    // "«Электрондық үкімет» веб-порталы" says nothing of where it is; the address does.
-    const named = [channel.name.kk, channel.name.ru, channel.name.en].some((text) => text?.toLowerCase().includes(host));
-    return html`<a part="link" href=${channel.url}>${name}${named ? nothing : html` <span class="host">(${host})</span>`}</a>`;
+    return html`<a part="link" href=${channel.url}>${name}${channel.host ? html` <span class="host">(${channel.host})</span>` : nothing}</a>`;
   }
 
   private renderForms(forms: ServiceForm[]): TemplateResult {
@@ -174,7 +276,21 @@ export class ServiceRegistryElement extends WidgetElement {
     return msg(str`Found: ${found}`, {desc: 'Followed by e.g. "3 services"'});
   }
 
+  /** The services to list, worked out once per data and `codes`, not per keystroke. */
   private selectedServices(provider: Provider): Service[] {
+    if (this.servicesFor?.[0] !== provider || this.servicesFor[1] !== this.codes) {
+      this.servicesFor = [provider, this.codes];
+      this.services = this.pickServices(provider);
+      this.blocks = [];
+      for (let index = 0; index < this.services.length; index += BLOCK) this.blocks.push(this.services.slice(index, index + BLOCK));
+      this.built = Math.min(this.blocks.length, FIRST_BLOCKS);
+      this.rows = [];
+      this.filtered = {query: '', count: 0};
+    }
+    return this.services;
+  }
+
+  private pickServices(provider: Provider): Service[] {
     const wanted = this.codes.split(/[\s,;]+/).filter(Boolean);
     if (!wanted.length) return provider.services;
     const byCode = new Map(provider.services.map((service) => [service.code, service]));

@@ -1,13 +1,26 @@
 import {css} from 'lit';
 
 /**
- * Styles every element shares. The host page's fonts are inherited; everything a theme could
- * break (line height, letter spacing, a 62.5 % root font size) is reset on the host, and sizes
- * are in `em` from a `medium` base, which follows the reader's own browser setting.
+ * Styles every element shares. The host page's font family is inherited; everything a theme
+ * could break (a 62.5 % root, `* { font-size: 8px !important }`, letter spacing, upper case) is
+ * reset on the inner wrapper, which no page selector can reach. Sizes are in `em` from a
+ * `medium` base, which follows the reader's own browser setting.
  */
 export const sharedStyles = css`
   :host {
     display: block;
+    --_accent: var(--gsw-accent, #0b5a9c);
+    --_radius: var(--gsw-radius, 0.375em);
+    --_space: var(--gsw-spacing, 1em);
+    --_muted: color-mix(in srgb, currentColor 72%, transparent);
+    --_line: color-mix(in srgb, currentColor 22%, transparent);
+    --_surface: color-mix(in srgb, var(--_accent) 5%, transparent);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    container-type: inline-size;
     font-family: inherit;
     font-size: var(--gsw-font-size, medium);
     font-style: normal;
@@ -22,23 +35,11 @@ export const sharedStyles = css`
     white-space: normal;
     visibility: visible;
     color: var(--gsw-text-color, inherit);
-    --_accent: var(--gsw-accent, #0b5a9c);
-    --_radius: var(--gsw-radius, 0.375em);
-    --_space: var(--gsw-spacing, 1em);
-    --_muted: color-mix(in srgb, currentColor 72%, transparent);
-    --_line: color-mix(in srgb, currentColor 22%, transparent);
-    --_surface: color-mix(in srgb, var(--_accent) 5%, transparent);
-  }
-  :host([hidden]) {
-    display: none;
   }
   *,
   *::before,
   *::after {
     box-sizing: border-box;
-  }
-  .base {
-    container-type: inline-size;
   }
   .heading {
     margin: 0 0 calc(var(--_space) * 0.75);

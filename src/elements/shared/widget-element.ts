@@ -1,8 +1,8 @@
-import {LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {Phone, Provider} from '../../data/model.js';
-import {bundledProvider, providerFromData, providerFromUrl, type DataProblem, type LoadResult} from '../../data/load.js';
+import {bundledProvider, providerFromData, providerFromText, providerFromUrl, type DataProblem, type LoadResult} from '../../data/load.js';
+import {whenParsed} from './when-parsed.js';
 import {resolveLocale, DEFAULT_LOCALE, type Locale} from '../../i18n/locale.js';
 import {inLocale} from '../../i18n/localization.js';
 import {watchLang} from '../../i18n/lang-watch.js';
@@ -18,25 +18,35 @@ import type {DataFailedDetail, DataLoadedDetail} from '../../events.js';
 export abstract class WidgetElement extends LitElement {
   static override styles: CSSResultGroup = sharedStyles;
 
+  // Declared here rather than with decorators: the decorator helpers cost bytes every reader
+  // downloads, and size is a feature of this widget.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: {attribute: false},
+    headingLevel: {type: Number, attribute: 'heading-level'},
+    locale: {state: true},
+    dataState: {state: true},
+  };
+
   /** `lang` is the platform's own attribute; we only need to hear when it changes. */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
 
   /** URL of a data file (see `data/provider.schema.json`) to show instead of the bundled organisation. */
-  @property() src?: string;
+  declare src?: string;
 
   /** The data as an object, in the file's format; takes precedence over `src`. */
-  @property({attribute: false}) data?: unknown;
+  declare data?: unknown;
 
   /** Level of the element's main heading, 1 to 6, to fit the page's outline. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   /** The language this element renders in, after the language rule. */
-  @state() protected locale: Locale = DEFAULT_LOCALE;
+  protected locale: Locale = DEFAULT_LOCALE;
 
   /** Undefined while the data loads. */
-  @state() private dataState?: LoadResult;
+  private dataState?: LoadResult;
 
   private stopWatchingLang?: () => void;
   private loadToken = 0;
@@ -71,36 +81,49 @@ export abstract class WidgetElement extends LitElement {
     if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.loadData();
   }
 
-  private loadData(): void {
+  /** The sources, first found wins: the `data` property, `src`, inline JSON, the bundled data. */
+  private async loadData(): Promise<void> {
     const token = ++this.loadToken;
-    if (this.data !== undefined) {
-      this.settle(providerFromData(this.data), 'the data property');
-    } else if (this.src) {
+    // A newer src or data may replace this one while it loads; only the latest may settle.
+    const settle = (result: LoadResult, origin: string) => {
+      if (token === this.loadToken) this.settle(result, origin);
+    };
+    if (this.data !== undefined) return settle(providerFromData(this.data), 'the data property');
+    this.dataState = undefined;
+    if (this.src) {
       const src = this.src;
-      this.dataState = undefined;
-      providerFromUrl(src).then((result) => {
-        // A newer src or data may have replaced this one while it loaded.
-        if (token === this.loadToken) this.settle(result, `"${src}"`);
-      });
-    } else {
-      this.settle(bundledProvider(), 'the bundled data');
+      return settle(await providerFromUrl(src), `"${src}"`);
     }
+    const parsing = whenParsed(this);
+    if (parsing) await parsing;
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline) return settle(providerFromText(inline.textContent ?? '', 'the inline JSON'), 'the inline JSON');
+    settle(bundledProvider(), 'the bundled data');
   }
 
   private settle(result: LoadResult, origin: string): void {
     this.dataState = result;
     const init = {bubbles: true, composed: true};
+    const failure = result.ok ? result.stale?.failure : result;
+    if (failure) {
+      const fallback = result.ok ? ` (showing the copy saved ${result.stale!.savedAt})` : '';
+      console.error(`<${this.localName}>: cannot show ${origin}${fallback}: ${failure.detail}`);
+    }
     if (result.ok) {
       this.dispatchEvent(new CustomEvent<DataLoadedDetail>('data-loaded', {...init, detail: {providerId: result.provider.id}}));
-      return;
+    } else {
+      const detail = {problem: result.problem, detail: result.detail};
+      this.dispatchEvent(new CustomEvent<DataFailedDetail>('data-failed', {...init, detail}));
     }
-    console.error(`<${this.localName}>: cannot show ${origin}: ${result.detail}`);
-    const detail = {problem: result.problem, detail: result.detail};
-    this.dispatchEvent(new CustomEvent<DataFailedDetail>('data-failed', {...init, detail}));
+  }
+
+  /** Every msg() of a render, directives' included (they run at commit), answers in our locale. */
+  protected override update(changed: PropertyValues<this>): void {
+    inLocale(this.locale, () => super.update(changed));
   }
 
   protected override render(): TemplateResult {
-    return inLocale(this.locale, () => html`<div part="base" class="base" lang=${this.locale}>${this.renderState()}</div>`);
+    return html`<div part="base" class="base" lang=${this.locale}>${this.renderState()}</div>`;
   }
 
   private renderState(): TemplateResult {
@@ -109,7 +132,7 @@ export abstract class WidgetElement extends LitElement {
       return html`<p class="message" role="status">${msg('Loading…', {desc: 'Shown while the data file loads'})}</p>`;
     }
     if (!state.ok) return this.renderProblem(state.problem);
-    return html`${this.renderProvider(state.provider)}${this.renderUpdated(state.provider)}`;
+    return html`${state.stale ? this.renderStale(state.stale.savedAt) : nothing}${this.renderProvider(state.provider)}${this.renderUpdated(state.provider)}`;
   }
 
   private renderProblem(problem: DataProblem): TemplateResult {
@@ -122,14 +145,23 @@ export abstract class WidgetElement extends LitElement {
     };
     return html`<div class="message message--error" part="message" role="alert">
       <p>${explanation[problem]}</p>
-      ${problem === 'network'
-        ? html`<p><button type="button" part="button" @click=${this.retry}>${msg('Try again')}</button></p>`
-        : html`<p>${msg("The site's webmaster can find the details in the browser console.")}</p>`}
+      ${problem === 'network' ? nothing : html`<p>${msg("The site's webmaster can find the details in the browser console.")}</p>`}
+      ${this.retryButton()}
     </div>`;
   }
 
-  private retry(): void {
-    this.loadData();
+  private renderStale(savedAt: string): TemplateResult {
+    const date = formatDate(savedAt.slice(0, 10), this.locale);
+    return html`<div class="message" part="message" role="status">
+      <p>${msg(html`The latest list could not be loaded. This copy was saved on <time datetime=${savedAt}>${date}</time> and may be out of date.`)}</p>
+      ${this.retryButton()}
+    </div>`;
+  }
+
+  /** Only a file can be asked for again; data given inline or as a property cannot change by retrying. */
+  private retryButton(): TemplateResult | typeof nothing {
+    if (this.data !== undefined || !this.src) return nothing;
+    return html`<p><button type="button" part="button" @click=${this.loadData}>${msg('Try again')}</button></p>`;
   }
 
   private renderUpdated(provider: Provider): TemplateResult | typeof nothing {

@@ -1,0 +1,186 @@
+import {expect, fixture} from '@open-wc/testing';
+import type {ServiceRegistryElement} from '../src/index.js';
+import {loadSettings} from '../src/data/load.js';
+import {$, capture, html, seedCopy, settled, visibleText} from './helpers.js';
+
+const realFetch = window.fetch;
+let counter = 0;
+/** A URL no other test used, so the one-request-per-file cache does not carry over. */
+const fresh = (name: string) => `/test/fixtures/${name}?case=${++counter}`;
+
+/** Fetch answering as a failing server or network would; real Response objects, real aborts. */
+function serve(answer: (init?: RequestInit) => Promise<Response>): void {
+  window.fetch = ((_url: RequestInfo | URL, init?: RequestInit) => answer(init)) as typeof fetch;
+}
+
+async function show(src: string, lang = 'ru'): Promise<{element: ServiceRegistryElement; errors: string[]}> {
+  let element!: ServiceRegistryElement;
+  const errors = await capture('error', async () => {
+    element = await fixture<ServiceRegistryElement>(html`<service-registry lang=${lang} src=${src}></service-registry>`);
+    await settled(element);
+  });
+  return {element, errors};
+}
+
+const json = (body: unknown, status = 200) =>
+  Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), {status, headers: {'content-type': 'application/json'}}));
+
+describe('failing data sources', () => {
+  const defaults = {...loadSettings};
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    window.fetch = realFetch;
+    Object.assign(loadSettings, defaults);
+  });
+
+  const newer = seedCopy();
+  newer.schemaVersion = 2;
+  const wrongShape = {services: 'none'};
+  const cases: [string, () => Promise<Response>, string, RegExp][] = [
+    ['a network error', () => Promise.reject(new TypeError('Failed to fetch')), 'Не удалось загрузить список', /could not be fetched: TypeError: Failed to fetch/],
+    ['HTTP 404', () => json('', 404), 'Не удалось загрузить список', /answered HTTP 404/],
+    ['HTTP 500', () => json('', 500), 'Не удалось загрузить список', /answered HTTP 500/],
+    ['HTML instead of JSON', () => json('<!doctype html><title>Login</title>'), 'поврежден', /is not JSON \(it looks like an HTML page/],
+    ['invalid JSON', () => json('{"schemaVersion": 1,'), 'поврежден', /is not JSON/],
+    ['valid JSON of the wrong shape', () => json(wrongShape), 'есть ошибки', /services: must be a list, not "none"/],
+    ['a file for a newer schema version', () => json(newer), 'более новая версия виджета', /schemaVersion: is 2, newer than this widget reads \(1\)/],
+    ['a 5 MB file', () => json(`{"pad": "${'x'.repeat(5 * 1024 * 1024)}"}`), 'слишком большой', /larger than 4194304 bytes/],
+  ];
+  for (const [what, answer, message, consoleError] of cases) {
+    it(`explains ${what} in the reader's language, offers a retry, and tells the console precisely`, async () => {
+      serve(answer);
+      const src = fresh('org.json');
+      const {element, errors} = await show(src);
+      const text = visibleText(element);
+      expect(text).to.contain(message);
+      expect(text, 'never the bundled organisation').to.not.contain('403007');
+      expect($(element, 'button').textContent).to.equal('Повторить');
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain(`<service-registry>: cannot show "${src}"`);
+      expect(errors[0]).to.match(consoleError);
+    });
+  }
+
+  it('gives up on a server that never answers after a bounded time', async () => {
+    loadSettings.timeoutMs = 300;
+    serve((init) => new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason))));
+    const started = performance.now();
+    const {element, errors} = await show(fresh('slow.json'), 'en');
+    expect(performance.now() - started).to.be.below(3000);
+    expect(visibleText(element)).to.contain('The list could not be loaded');
+    expect(errors[0]).to.contain('did not answer within 0.3 s');
+  });
+
+  it('retries on request and shows the data once the server answers', async () => {
+    let calls = 0;
+    serve(() => (++calls === 1 ? json('', 503) : realFetch('/test/fixtures/other-school.json')));
+    const {element} = await show(fresh('retry.json'), 'en');
+    $(element, 'button').click();
+    await settled(element);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await settled(element);
+    expect(calls).to.equal(2);
+    expect(visibleText(element)).to.contain('School admission');
+  });
+
+  it('keeps the last good copy of each src and shows it, dated, when the network fails on a later visit', async () => {
+    const src = fresh('other-school.json');
+    /** A page visit: a fresh page with the script, online or with the network down. */
+    const visit = async (online: boolean) => {
+      const frame = document.createElement('iframe');
+      const offline = online ? '' : `<script>window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));</script>`;
+      frame.srcdoc = `<!doctype html><html lang="en"><head>${offline}
+        <script>window.errors = []; console.error = (m) => errors.push(String(m));</script>
+        <script src="/dist/gov-service-widgets.js"></script></head>
+        <body><service-registry src="${src}"></service-registry></body></html>`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+      document.body.append(frame);
+      await loaded;
+      const element = frame.contentDocument!.querySelector('service-registry')!;
+      for (let i = 0; i < 100 && !element.shadowRoot?.textContent?.includes('School'); i++) await new Promise((r) => setTimeout(r, 20));
+      return {frame, element, errors: (frame.contentWindow as any).errors as string[]};
+    };
+    const first = await visit(true);
+    expect(visibleText(first.element)).to.not.contain('out of date');
+    // The copy is saved once the page is idle.
+    const key = `gov-service-widgets:v1:${new URL(src, location.href).href}`;
+    for (let i = 0; i < 100 && !localStorage.getItem(key); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(localStorage.getItem(key)).to.not.equal(null);
+    first.frame.remove();
+    const later = await visit(false);
+    const text = visibleText(later.element);
+    expect(text).to.contain('School admission');
+    expect(text).to.contain('may be out of date');
+    expect(later.element.shadowRoot!.querySelector('.message time')!.getAttribute('datetime')).to.match(/^\d{4}-\d\d-\d\dT/);
+    expect(later.element.shadowRoot!.querySelector('button')!.textContent).to.equal('Try again');
+    expect(later.errors.join('\n')).to.contain('showing the copy saved');
+    later.frame.remove();
+  });
+
+  it("never shows one file's saved copy for another file", async () => {
+    serve(() => realFetch('/test/fixtures/other-school.json'));
+    await show(fresh('a.json'), 'en');
+    serve(() => Promise.reject(new TypeError('Failed to fetch')));
+    const {element} = await show(fresh('b.json'), 'en');
+    expect(visibleText(element)).to.not.contain('School admission');
+    expect(visibleText(element)).to.contain('could not be loaded');
+  });
+
+  it('survives storage that is full or forbidden', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      serve(() => realFetch('/test/fixtures/other-school.json'));
+      const {element, errors} = await show(fresh('quota.json'), 'en');
+      expect(visibleText(element)).to.contain('School admission');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+});
+
+describe('inline data', () => {
+  it('reads a <script type="application/json"> child, validated like a file', async () => {
+    const other = await (await realFetch('/test/fixtures/other-school.json')).text();
+    const host = document.createElement('div');
+    host.innerHTML = `<service-registry lang="en"><script type="application/json">${other}</script></service-registry>`;
+    document.body.append(host);
+    const element = host.firstElementChild as ServiceRegistryElement;
+    await settled(element);
+    expect(visibleText(element)).to.contain('School admission');
+    expect(visibleText(element)).to.not.contain('403007');
+    host.remove();
+  });
+
+  it('explains broken inline JSON, naming it in the console', async () => {
+    const host = document.createElement('div');
+    const errors = await capture('error', async () => {
+      host.innerHTML = '<contact-card lang="kk"><script type="application/json">{"schemaVersion": 1, "id": "x"}</script></contact-card>';
+      document.body.append(host);
+      await settled(host.firstElementChild!);
+    });
+    expect(visibleText(host.firstElementChild!)).to.contain('қателер бар');
+    expect(errors[0]).to.contain('cannot show the inline JSON: organizations: is required');
+    host.remove();
+  });
+
+  it('never flashes the bundled organisation while the page is still being parsed', async () => {
+    const other = await (await realFetch('/test/fixtures/other-school.json')).text();
+    const frame = document.createElement('iframe');
+    // The script in <head> upgrades the element at its start tag, before its children exist.
+    frame.srcdoc = `<!doctype html><html lang="en"><head>
+      <script>window.shown = []; document.addEventListener('data-loaded', (e) => shown.push(e.detail.providerId));</script>
+      <script src="/dist/gov-service-widgets.js"></script></head><body>
+      <service-registry><script type="application/json">${other}</script></service-registry>
+      <p>after</p></body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+    document.body.append(frame);
+    await loaded;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((frame.contentWindow as any).shown).to.deep.equal(['other-school']);
+    frame.remove();
+  });
+});

@@ -1,0 +1,46 @@
+import {expect} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
+import type {ServiceRegistryElement} from '../src/index.js';
+import {$, $$, html, render} from './helpers.js';
+
+describe('printing', () => {
+  before(async function () {
+    try {
+      await emulateMedia({media: 'print'});
+    } catch {
+      // WebDriver (WebKit) cannot emulate print media; README lists it.
+      this.skip();
+    }
+  });
+  after(async () => {
+    await emulateMedia({media: 'screen'}).catch(() => undefined);
+  });
+
+  it('prints every service whatever the search, without the search field', async () => {
+    const element = await render<ServiceRegistryElement>(html`<service-registry lang="ru"></service-registry>`);
+    await emulateMedia({media: 'screen'});
+    const input = $(element, 'input') as HTMLInputElement;
+    input.value = '403007';
+    input.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    const shownOnScreen = $$(element, '.block > .row').filter((row) => getComputedStyle(row).display !== 'none');
+    expect(shownOnScreen).to.have.length(1);
+    await emulateMedia({media: 'print'});
+    const printed = $$(element, '.block > .row').filter((row) => getComputedStyle(row).display !== 'none');
+    expect(printed).to.have.length(10);
+    expect(getComputedStyle($(element, '.search')).display).to.equal('none');
+    expect(getComputedStyle($(element, '[part="status"]')).display).to.equal('none');
+  });
+
+  it('prints where each web link goes, and phones as their numbers', async () => {
+    const element = await render<ServiceRegistryElement>(html`<service-registry lang="kk"></service-registry>`);
+    const portal = element.shadowRoot!.querySelector('a[href^="https://egov.kz"]')!;
+    expect(getComputedStyle(portal, '::after').content).to.contain('https://egov.kz/');
+    const phone = element.shadowRoot!.querySelector('a[href^="tel:"]')!;
+    expect(phone.textContent).to.equal('8 (72149) 4-13-94');
+    const appeal = await render<HTMLElement>(html`<appeal-procedure lang="ru"></appeal-procedure>`);
+    const egov = appeal.shadowRoot!.querySelector('a[href^="https://"]')!;
+    expect(getComputedStyle(egov, '::after').content).to.contain('https://egov.kz/');
+    for (const step of $$(appeal, '.step')) expect(getComputedStyle(step).breakInside).to.equal('avoid');
+  });
+});
