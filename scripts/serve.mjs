@@ -1,41 +1,17 @@
 // `npm start`: a tiny static server for the repo root (/demo/, /dist/, /data/). No dependencies.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentType, fileFor } from './static-files.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const port = Number(process.env.PORT || 8000);
 const host = process.env.HOST || '127.0.0.1';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 function send(res, status, text, headers = {}) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...headers });
   res.end(text);
-}
-
-async function fileFor(urlPath) {
-  const file = resolve(join(root, urlPath));
-  if (file !== root && !file.startsWith(root + sep)) return null; // path traversal
-  const info = await stat(file).catch(() => null);
-  if (info?.isFile()) return file;
-  if (info?.isDirectory()) {
-    const index = join(file, 'index.html');
-    return (await stat(index).catch(() => null))?.isFile() ? index : null;
-  }
-  return null;
 }
 
 const server = createServer(async (req, res) => {
@@ -48,17 +24,15 @@ const server = createServer(async (req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
   if (urlPath === '/') return send(res, 302, 'Redirecting to /demo/', { Location: '/demo/' });
 
-  const file = urlPath.includes('\0') ? null : await fileFor(urlPath);
-  if (!file) return send(res, 404, 'Not found');
+  const found = await fileFor(root, urlPath);
+  if (!found) return send(res, 404, 'Not found');
+  const { file, size } = found;
   // A directory without a trailing slash: redirect so relative links in index.html resolve.
   if (file.endsWith(`${sep}index.html`) && !urlPath.endsWith('/') && !urlPath.endsWith('index.html')) {
     return send(res, 301, 'Moved', { Location: `${urlPath}/` });
   }
 
-  res.writeHead(200, {
-    'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Cache-Control': 'no-cache',
-  });
+  res.writeHead(200, { 'Content-Type': contentType(file), 'Content-Length': size, 'Cache-Control': 'no-cache' });
   if (req.method === 'HEAD') return res.end();
   createReadStream(file).on('error', () => res.destroy()).pipe(res);
 });
