@@ -207,4 +207,14 @@ describe('<service-registry>', () => {
     window.dispatchEvent(new Event('beforeprint'));
     expect($$(element, '.block > .row')).to.have.length(3000);
   });
+
+  it('finishes building a long list after being removed and re-added mid-way', async () => {
+    const element = await render<ServiceRegistryElement>(html`<service-registry .data=${manyServices(2000)}></service-registry>`);
+    const parent = element.parentElement!;
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    parent.append(element);
+    for (let i = 0; i < 300 && $$(element, '.block > .row').length < 2000; i++) await new Promise((r) => setTimeout(r, 20));
+    expect($$(element, '.block > .row')).to.have.length(2000);
+  });
 });

@@ -106,6 +106,8 @@ export class ServiceRegistryElement extends WidgetElement {
     super.connectedCallback();
     // Paper must list every service, even while a long list is still being built.
     addEventListener('beforeprint', this.buildAll);
+    // Moved or re-added while a long list was being built: carry on where it stopped.
+    if (this.hasUpdated && this.built < this.blocks.length) this.buildMore();
   }
 
   override disconnectedCallback(): void {
