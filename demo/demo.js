@@ -1,5 +1,11 @@
 // The demo's own controls; the widgets need none of this.
+// ?lang=ru opens the demo in that language (handy for sharing a link).
+const requested = new URLSearchParams(location.search).get('lang');
 for (const radio of document.querySelectorAll('input[name="lang"]')) {
+  if (radio.value === requested) {
+    radio.checked = true;
+    document.documentElement.lang = requested;
+  }
   radio.addEventListener('change', () => {
     document.documentElement.lang = radio.value;
   });
