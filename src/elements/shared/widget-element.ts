@@ -11,8 +11,8 @@ import {sharedStyles} from './shared.styles.js';
 import type {DataFailedDetail, DataLoadedDetail} from '../../events.js';
 
 /**
- * What the three elements share: the language rule, the three data sources (the `data`
- * property, the `src` file, the bundled organisation) and what readers see while data loads or
+ * What the three elements share: the language rule, the data sources (the `data` property, the
+ * `src` file, inline JSON, the bundled organisation) and what readers see while data loads or
  * when it cannot be shown. Subclasses render a valid provider and nothing else.
  */
 export abstract class WidgetElement extends LitElement {
@@ -129,7 +129,7 @@ export abstract class WidgetElement extends LitElement {
   private renderState(): TemplateResult {
     const state = this.dataState;
     if (!state) {
-      return html`<p class="message" role="status">${msg('Loading…', {desc: 'Shown while the data file loads'})}</p>`;
+      return html`<p class="message" part="message" role="status">${msg('Loading…', {desc: 'Shown while the data file loads'})}</p>`;
     }
     if (!state.ok) return this.renderProblem(state.problem);
     return html`${state.stale ? this.renderStale(state.stale.savedAt) : nothing}${this.renderProvider(state.provider)}${this.renderUpdated(state.provider)}`;
