@@ -100,7 +100,7 @@ export class ServiceRegistryElement extends WidgetElement {
   /** Row elements in service order, and how many of them the current search was applied to. */
   private rows: HTMLElement[] = [];
   private filtered = {query: '', count: 0};
-  private hiddenFor?: {query: string; services: Service[]; hidden: boolean[]; shown: number};
+  private hiddenFor?: {query: string; services: Service[]; searching: boolean; hidden: boolean[]; shown: number};
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -119,7 +119,7 @@ export class ServiceRegistryElement extends WidgetElement {
 
   protected override renderProvider(provider: Provider): TemplateResult {
     const services = this.selectedServices(provider);
-    const {shown} = this.search();
+    const {shown, searching} = this.search();
     return html`
       ${this.heading(msg('State services'))}
       ${this.renderProviders(provider)}
@@ -136,7 +136,7 @@ export class ServiceRegistryElement extends WidgetElement {
         />
         <p id="search-hint" class="hint">${msg('Code, part of the name, or an official')}</p>
       </div>
-      <p class="status" part="status" role="status">${this.statusText(shown, services.length, !!searchTerms(this.query).length)}</p>
+      <p class="status" part="status" role="status">${this.statusText(shown, services.length, searching)}</p>
       <div class="table" part="table" role="table" aria-label=${msg('State services')}>
         ${guard([this.locale], () => this.renderHeader())}
         ${this.blocks.slice(0, this.built).map((block) => guard([block, this.locale], () => this.renderBlock(block)))}
@@ -162,7 +162,8 @@ export class ServiceRegistryElement extends WidgetElement {
     if (cached?.query === this.query && cached.services === this.services) return cached;
     const terms = searchTerms(this.query);
     const hidden = this.services.map((service) => terms.length > 0 && !matchesAll(textsOf(service), terms));
-    return (this.hiddenFor = {query: this.query, services: this.services, hidden, shown: hidden.filter((h) => !h).length});
+    const shown = hidden.filter((h) => !h).length;
+    return (this.hiddenFor = {query: this.query, services: this.services, searching: terms.length > 0, hidden, shown});
   }
 
   /**
