@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {renderedText} from './rendered-text.js';
 
 const SCRIPT = '/dist/gov-service-widgets.js';
 // What a careful government site sends: no inline script or style, scripts only from itself,
@@ -44,14 +45,7 @@ async function addScript(page: Page, type?: 'module'): Promise<void> {
   await loaded;
 }
 
-async function rendered(page: Page, tag: string): Promise<string> {
-  for (let i = 0; i < 50; i++) {
-    const text = page.document.querySelector(tag)?.shadowRoot?.textContent ?? '';
-    if (text.trim()) return text;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`<${tag}> rendered nothing`);
-}
+const rendered = (page: Page, tag: string) => renderedText(page.document.querySelector(tag));
 
 describe('the one-file script', () => {
   it('works pasted twice as a classic script and once as a module, under a strict CSP with Trusted Types', async () => {

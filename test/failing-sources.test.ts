@@ -2,6 +2,7 @@ import {expect, fixture} from '@open-wc/testing';
 import type {ServiceRegistryElement} from '../src/index.js';
 import {loadSettings} from '../src/data/load.js';
 import {$, capture, html, seedCopy, settled, visibleText} from './helpers.js';
+import {renderedText} from './rendered-text.js';
 
 const realFetch = window.fetch;
 let counter = 0;
@@ -97,7 +98,7 @@ describe('failing data sources', () => {
       document.body.append(frame);
       await loaded;
       const element = frame.contentDocument!.querySelector('service-registry')!;
-      for (let i = 0; i < 100 && !element.shadowRoot?.textContent?.includes('School'); i++) await new Promise((r) => setTimeout(r, 20));
+      await renderedText(element, 'School');
       return {frame, element, errors: (frame.contentWindow as any).errors as string[]};
     };
     const first = await visit(true);

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {$, html, langChanged, render, settled, visibleText} from './helpers.js';
+import {renderedText} from './rendered-text.js';
 
 const SCRIPT = '/dist/gov-service-widgets.js';
 
@@ -22,15 +23,6 @@ async function page(head: string, body: string, csp = ''): Promise<Page> {
   return {frame, window: frame.contentWindow as Page['window'], document: frame.contentDocument!};
 }
 
-async function shadowText(element: Element | null): Promise<string> {
-  for (let i = 0; i < 100; i++) {
-    const text = element?.shadowRoot?.textContent?.trim();
-    if (text) return text;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return '';
-}
-
 // The page's own origin rather than 'self': Firefox matches 'self' in a srcdoc iframe's <meta>
 // policy to no origin (w3c/webappsec-csp#405).
 const STRICT = `default-src 'none'; script-src ${location.origin}; style-src 'none'; require-trusted-types-for 'script'`;
@@ -41,7 +33,7 @@ describe('hostile pages', () => {
   it('upgrades elements written before the script, after it, by createElement and by innerHTML', async () => {
     const p = await page('', `<contact-card id="before"></contact-card><script src="${SCRIPT}"></script><contact-card id="after"></contact-card><script src="/test/fixtures/create-later.js"></script>`);
     for (const id of ['before', 'after', 'created', 'inner']) {
-      expect(await shadowText(p.document.getElementById(id)), id).to.contain('Ответственные лица');
+      expect(await renderedText(p.document.getElementById(id)), id).to.contain('Ответственные лица');
     }
     expect(p.window.errors).to.deep.equal([]);
   });
@@ -66,7 +58,7 @@ describe('hostile pages', () => {
 
   it('works inside an iframe under a strict CSP with Trusted Types', async () => {
     const p = await page(`<script src="${SCRIPT}"></script>`, '<appeal-procedure></appeal-procedure>', `${STRICT}; trusted-types lit-html`);
-    expect(await shadowText(p.document.querySelector('appeal-procedure'))).to.contain('1414');
+    expect(await renderedText(p.document.querySelector('appeal-procedure'))).to.contain('1414');
     expect(p.window.errors).to.deep.equal([]);
   });
 
@@ -76,8 +68,8 @@ describe('hostile pages', () => {
       '<other-lit></other-lit><service-registry></service-registry>',
       `${STRICT}; trusted-types lit-html 'allow-duplicates'`,
     );
-    expect(await shadowText(p.document.querySelector('other-lit'))).to.contain('other Lit works');
-    expect(await shadowText(p.document.querySelector('service-registry'))).to.contain('Государственные услуги');
+    expect(await renderedText(p.document.querySelector('other-lit'))).to.contain('other Lit works');
+    expect(await renderedText(p.document.querySelector('service-registry'))).to.contain('Государственные услуги');
     expect(p.window.errors).to.deep.equal([]);
   });
 
@@ -87,7 +79,7 @@ describe('hostile pages', () => {
       `<other-lit></other-lit><service-registry><a href="https://egov.kz">egov.kz</a></service-registry><script type="module" src="${SCRIPT}"></script>`,
       `${STRICT}; trusted-types lit-html`,
     );
-    expect(await shadowText(p.document.querySelector('other-lit'))).to.contain('other Lit works');
+    expect(await renderedText(p.document.querySelector('other-lit'))).to.contain('other Lit works');
     const errors = p.window.errors.filter((e) => !e.startsWith('CSP'));
     expect(errors).to.have.length(1);
     expect(errors[0]).to.contain("add 'allow-duplicates' to the page's trusted-types directive");
@@ -105,7 +97,7 @@ describe('hostile pages', () => {
     const p = await page(`${theme}<script src="${SCRIPT}"></script>`, '<service-registry></service-registry><appeal-procedure></appeal-procedure><contact-card></contact-card>');
     for (const tag of ['service-registry', 'appeal-procedure', 'contact-card']) {
       const element = p.document.querySelector(tag)!;
-      await shadowText(element);
+      await renderedText(element);
       const link = element.shadowRoot!.querySelector('a')!;
       const style = p.window.getComputedStyle(link);
       expect(link.getBoundingClientRect().height, tag).to.be.greaterThan(0);
@@ -124,7 +116,7 @@ describe('no leaks', () => {
     const before = await page('', '');
     const clean = new Set(Object.getOwnPropertyNames(before.window));
     const after = await page(`<script src="${SCRIPT}"></script>`, '<service-registry></service-registry>');
-    await shadowText(after.document.querySelector('service-registry'));
+    await renderedText(after.document.querySelector('service-registry'));
     const added = Object.getOwnPropertyNames(after.window).filter((name) => !clean.has(name));
     // Lit records its version in these, shared by every copy of Lit on a page.
     expect(added.sort()).to.deep.equal(['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions']);
@@ -180,7 +172,7 @@ describe('no leaks', () => {
 
   it('says nothing in the console in normal use', async () => {
     const p = await page(`<script src="${SCRIPT}"></script>`, '<service-registry lang="kk"></service-registry><appeal-procedure lang="ru"></appeal-procedure><contact-card lang="en"></contact-card>');
-    await shadowText(p.document.querySelector('contact-card'));
+    await renderedText(p.document.querySelector('contact-card'));
     expect((p.window as any).consoleCalls).to.deep.equal([]);
   });
 });
@@ -196,7 +188,7 @@ describe('before and without JavaScript', () => {
 
   it('replaces the fallback once the element renders', async () => {
     const p = await page(`<script src="${SCRIPT}"></script>`, fallback);
-    await shadowText(p.document.querySelector('service-registry'));
+    await renderedText(p.document.querySelector('service-registry'));
     expect((p.document.getElementById('fallback') as HTMLElement).offsetHeight).to.equal(0);
   });
 
