@@ -5,7 +5,8 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from './scripts/minify-literals.mjs';
 
-const BUDGET_BROTLI_BYTES = 24 * 1024;
+// 24 KB until format 2: its English seed texts (+1.3 KB), richer validator and details views; issue 13 cuts it.
+const BUDGET_BROTLI_BYTES = 28 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Prints the script's size as readers download it, and fails the build over the budget. */
@@ -24,7 +25,16 @@ const sizeBudget = () => ({
 
 const typescriptPlugin = (options = {}) => typescript({tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, ...options});
 
-export default [
+/** `npx gov-service-widgets check`: the widget's own validator, as a command (Node 20+). */
+const cli = {
+  input: 'src/cli/check-data.ts',
+  external: [/^node:/],
+  plugins: [resolve(), typescriptPlugin({outDir: 'dist'})],
+  output: {file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node'},
+};
+
+// `rollup -c --configCli` builds the checker alone, for `npm run check-data`.
+export default (args) => (args.configCli ? [cli] : [
   {
     // The one file a webmaster pastes: works as a classic or a module script and requests nothing.
     input: 'src/index.ts',
@@ -46,4 +56,5 @@ export default [
     plugins: [resolve(), json({preferConst: true}), typescriptPlugin({outDir: 'dist/esm'})],
     output: {dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src'},
   },
-];
+  cli,
+]);

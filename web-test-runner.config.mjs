@@ -2,6 +2,8 @@
 // Engines: Chromium, Firefox ESR and WebKitGTK, each when found (scripts/find-browser.mjs); ENGINES=chromium,firefox
 // restricts the set. WebKit needs a running WebKitWebDriver under an X display: scripts/test.mjs starts one under
 // xvfb-run and passes its port in WEBKIT_DRIVER_PORT.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
@@ -80,6 +82,39 @@ function jsonModules() {
 }
 
 /**
+ * Commands a test may run on the Node side (`executeServerCommand`): the data checker as a webmaster
+ * runs it (`dist/cli.mjs`, built by `npm test`), and the JSON Schema under Ajv as an editor reads it,
+ * so that tests compare them with the widget in the browser.
+ */
+function dataCheckCommands() {
+  let schemaValidate;
+  return {
+    name: 'data-check-commands',
+    async executeCommand({ command, payload }) {
+      if (command === 'check-data-cli') {
+        const args = ['dist/cli.mjs', 'check', '--lang', payload.lang, ...payload.files];
+        const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+        return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+      }
+      if (command === 'schema-validate') {
+        schemaValidate ??= await compileSchema();
+        const valid = schemaValidate(payload.data);
+        return { valid, errors: valid ? [] : schemaValidate.errors.map((e) => `${e.instancePath} ${e.message}`) };
+      }
+      return undefined;
+    },
+  };
+}
+
+async function compileSchema() {
+  const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+  const { default: addFormats } = await import('ajv-formats');
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+  addFormats(ajv);
+  return ajv.compile(JSON.parse(readFileSync('data/provider.schema.json', 'utf8')));
+}
+
+/**
  * One plain closing line, `Tests: N passed, N failed`, that CI and people read at a glance (all engines
  * together), after one line per engine when there are several.
  */
@@ -112,7 +147,22 @@ function summaryReporter() {
   };
 }
 
+/**
+ * Data fixtures are served as the bytes on disk, as a plain web server would: the dev server reads
+ * files as UTF-8 text, which would turn a Windows-1251 file into «�» and drop a byte-order mark.
+ */
+function rawDataFixtures(ctx, next) {
+  if (!ctx.path.startsWith('/test/fixtures/') || !ctx.path.endsWith('.json') || 'module' in ctx.query) return next();
+  try {
+    ctx.body = readFileSync(`.${decodeURIComponent(ctx.path)}`);
+    ctx.type = 'application/json';
+  } catch {
+    return next();
+  }
+}
+
 export default {
+  middleware: [rawDataFixtures],
   rootDir: '.', // serve the repo root, so tests can fetch /data/... and /dist/...
   files: 'test/**/*.test.ts',
   nodeResolve: true,
@@ -120,6 +170,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
     jsonModules(),
+    dataCheckCommands(),
   ],
   // One engine at a time too: on 2 cores, engines side by side were hardly faster and made timing-sensitive tests flaky.
   concurrentBrowsers: 1,

@@ -2,7 +2,6 @@
 // (Chromium, Firefox ESR, WebKitGTK; see scripts/find-browser.mjs). ENGINES=chromium,firefox restricts the set.
 // Extra arguments go to web-test-runner, e.g. `npm test -- test/foo.test.ts --watch`.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describeEngines, selectEngines } from './find-browser.mjs';
@@ -99,8 +98,9 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 async function main() {
   const steps = [
     ['npm', ['run', 'build']],
-    existsSync('scripts/check-data.mjs') && [process.execPath, ['scripts/check-data.mjs']],
-  ].filter(Boolean);
+    // The data files, with the widget's own validator (the checker the build just made).
+    [process.execPath, ['dist/cli.mjs', 'check', '--lang', 'en']],
+  ];
   for (const [cmd, args] of steps) {
     const status = check(cmd, await run(cmd, args));
     if (status !== 0) return status;

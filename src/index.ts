@@ -9,7 +9,9 @@ import {ContactCardElement} from './elements/contact-card/contact-card.js';
 
 export {ServiceRegistryElement, AppealProcedureElement, ContactCardElement};
 export {validateProvider, SCHEMA_VERSION} from './data/validate.js';
+export {checkData} from './data/check-file.js';
 export type * from './data/model.js';
+export type * from './data/issues.js';
 export type * from './events.js';
 
 const elements: [string, CustomElementConstructor][] = [

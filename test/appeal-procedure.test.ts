@@ -54,7 +54,7 @@ describe('<appeal-procedure>', () => {
     expect(laws[0]).to.contain('12 января 2007');
     expect(laws[1]).to.contain('15 апреля 2013');
     expect(laws[1]).to.contain('статья 25');
-    expect($$(ru, '.laws time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2007-01-12', '2013-04-15']);
+    expect($$(ru, '.laws li > time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2007-01-12', '2013-04-15']);
     const kk = await render<AppealProcedureElement>(html`<appeal-procedure lang="kk"></appeal-procedure>`);
     const kkLaws = visibleText(kk);
     expect(kkLaws).to.contain('2007 жылғы 12 қаңтар');

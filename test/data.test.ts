@@ -15,10 +15,10 @@ describe('the data validator', () => {
     if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.reason}`).join('\n'));
     const {provider} = result;
     expect(provider.services.map((s) => s.code)).to.deep.equal([
-      '403007', '403008', '403009', '803014', '403001', '403002', '403003', '403004', '403015', '803005',
+      '00403007', '00403008', '00403009', '00803014', '00403001', '00403002', '00403003', '00403004', '00403015', '00803005',
     ]);
     const kuzmina = provider.officials.find((o) => o.id === 'kuzmina')!;
-    expect(kuzmina.services.map((s) => s.code)).to.deep.equal(['803014', '403002', '403003', '403004', '403015', '803005']);
+    expect(kuzmina.services.map((s) => s.code)).to.deep.equal(['00803014', '00403002', '00403003', '00403004', '00403015', '00803005']);
     expect(provider.services[0]!.channels.map((c) => c.url)).to.deep.equal(['https://e.bilimal.kz/', 'https://egov.kz/']);
     expect(provider.appeal!.callCentre.phones.map((p) => p.free)).to.deep.equal([false, true]);
   });
@@ -31,25 +31,25 @@ describe('the data validator', () => {
 
   it('reports every problem, each with its path', () => {
     const data = seedCopy();
-    delete data.services[0].name.kk;
+    data.services[0].name = {en: 'School transport'};
     data.services[1].code = '4030';
     data.services[2].forms = ['fax'];
     data.channels[0].url = 'javascript:alert(1)';
-    data.officials[0].phones[0] = '41394';
+    data.officials[0].phones[0] = '413945678';
     data.officials[1].phnoes = [];
-    data.appeal.contents = [];
+    data.services[4].documents = [{name: {kk: 'Өтініш'}, channels: []}];
     data.organizations = 'school';
     delete data.channels[1].url;
     expect(issuesOf(data)).to.have.members([
       'organizations: must be a list, not "school"',
       'channels[0].url: must be a web address starting with https:// or http://, not "javascript:alert(1)"',
-      'officials[0].phones[0]: "41394": expected 11 digits starting with 8 or +7 (8 (7212) 50-40-66), or a short number (1414)',
+      'officials[0].phones[0]: "413945678": expected 11 digits starting with 8 or +7 (8 (7212) 50-40-66), or a short number (1414)',
       'channels[1].url: is required for a portal',
       'officials[1].phnoes: is not a known field',
-      'services[0].name.kk: is required: a non-empty text',
-      'services[1].code: must be a 6-digit register code like "403008", not "4030"',
+      'services[0].name: needs the text in Kazakh ("kk") or Russian ("ru"), or both',
+      'services[1].code: must be a register code of 6 to 8 digits like "00403008", not "4030"',
       'services[2].forms[0]: must be one of "electronic", "partly-automated", "paper", not "fax"',
-      'appeal.contents: must have at least 1 item',
+      'services[4].documents[0].channels: must have at least 1 item',
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('the data validator', () => {
     data.appeal.addressees[2].url = 'vbscript:msgbox';
     data.appeal.court.ru = 'суд\u0000';
     const issues = issuesOf(data);
-    expect(issues).to.include('services[1]: repeats the code "403007"');
+    expect(issues).to.include('services[1]: repeats the code "00403007"');
     expect(issues).to.include('officials[1]: repeats the id "abduova"');
     expect(issues.some((i) => i.startsWith('organizations[0].url: must be a web address'))).to.equal(true);
     expect(issues.some((i) => i.startsWith('appeal.addressees[2].url: must be a web address'))).to.equal(true);
@@ -70,7 +70,7 @@ describe('the data validator', () => {
 
   it('refuses a file of a newer schema version, and non-objects', () => {
     const data = seedCopy();
-    data.schemaVersion = 2;
+    data.schemaVersion = 3;
     const result = validateProvider(data);
     expect(result.ok).to.equal(false);
     expect(!result.ok && result.newerVersion).to.equal(true);
@@ -101,9 +101,18 @@ describe('phones', () => {
     });
   }
 
+  it('reads a district number printed without its area code, marked local', () => {
+    for (const [written, display] of [['4-13-94', '4-13-94'], ['41394', '4-13-94'], ['50 40 66', '50-40-66'], ['925-04-84', '925-04-84']]) {
+      const phone = parsePhone(written!);
+      if (typeof phone === 'string') throw new Error(phone);
+      expect([phone.href, phone.display, phone.local]).to.deep.equal([`tel:${display!.replace(/-/g, '')}`, display, true]);
+    }
+    expect((parsePhone('8 (72149) 4-13-94') as {local: boolean}).local).to.equal(false);
+  });
+
   it('never regroups an area code it cannot know: it asks for brackets', () => {
-    expect(parsePhone('87212504066')).to.contain('area code in brackets');
-    expect(parsePhone('87214950962')).to.contain('area code in brackets');
+    expect(parsePhone('87212504066')).to.equal('area-code');
+    expect(parsePhone('87214950962')).to.equal('area-code');
   });
 
   it('rejects what is not a Kazakh phone number', () => {

@@ -26,6 +26,8 @@ async function show(src: string, lang = 'ru'): Promise<{element: ServiceRegistry
 const json = (body: unknown, status = 200) =>
   Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), {status, headers: {'content-type': 'application/json'}}));
 
+const bytes = (body: number[]) => Promise.resolve(new Response(new Uint8Array(body), {headers: {'content-type': 'application/json'}}));
+
 describe('failing data sources', () => {
   const defaults = {...loadSettings};
   beforeEach(() => localStorage.clear());
@@ -35,7 +37,7 @@ describe('failing data sources', () => {
   });
 
   const newer = seedCopy();
-  newer.schemaVersion = 2;
+  newer.schemaVersion = 3;
   const wrongShape = {services: 'none'};
   const cases: [string, () => Promise<Response>, string, RegExp][] = [
     ['a network error', () => Promise.reject(new TypeError('Failed to fetch')), 'Не удалось загрузить список', /could not be fetched: TypeError: Failed to fetch/],
@@ -44,7 +46,10 @@ describe('failing data sources', () => {
     ['HTML instead of JSON', () => json('<!doctype html><title>Login</title>'), 'поврежден', /is not JSON \(it looks like an HTML page/],
     ['invalid JSON', () => json('{"schemaVersion": 1,'), 'поврежден', /is not JSON/],
     ['valid JSON of the wrong shape', () => json(wrongShape), 'есть ошибки', /services: must be a list, not "none"/],
-    ['a file for a newer schema version', () => json(newer), 'более новая версия виджета', /schemaVersion: is 2, newer than this widget reads \(1\)/],
+    ['a file for a newer schema version', () => json(newer), 'более новая версия виджета', /schemaVersion: is 3, newer than this widget reads \(2\)/],
+    // Notepad's «ANSI» on a Russian Windows: «Школа» in Windows-1251, and its «Unicode» (UTF-16).
+    ['a file saved in Windows-1251', () => bytes([0x7b, 0x22, 0xd8, 0xea, 0xee, 0xeb, 0xe0, 0x22, 0x7d]), 'поврежден', /is saved in the Windows-1251 \(ANSI\) encoding: open it in a text editor and save it again as UTF-8/],
+    ['a file saved in UTF-16', () => bytes([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]), 'поврежден', /is saved in the UTF-16/],
     ['a 5 MB file', () => json(`{"pad": "${'x'.repeat(5 * 1024 * 1024)}"}`), 'слишком большой', /larger than 4194304 bytes/],
   ];
   for (const [what, answer, message, consoleError] of cases) {

@@ -93,10 +93,11 @@ describe('the language rule', () => {
 
   it('marks data text in another language than the interface with its lang', async () => {
     const element = await render<ServiceRegistryElement>(html`<service-registry lang="en"></service-registry>`);
-    // The seed has no English: an English reader gets the Russian name, marked as Russian.
-    const name = $(element, '.block .name span');
+    // Officials' names have no English: an English reader gets the Russian, marked as Russian.
+    const name = $(element, '.block .person span');
     expect(name.getAttribute('lang')).to.equal('ru');
-    expect(name.textContent).to.contain('Предоставление бесплатного подвоза');
+    expect(name.textContent).to.contain('Абдуова Нургуль Сембаевна');
+    expect($(element, '.block .name').querySelector('[lang]'), 'the service names are in English').to.equal(null);
     const kk = await render<ServiceRegistryElement>(html`<service-registry lang="kk"></service-registry>`);
     expect($(kk, '.block .name').querySelector('[lang]')).to.equal(null);
   });

@@ -23,10 +23,10 @@ describe('printing', () => {
     input.value = '403007';
     input.dispatchEvent(new Event('input'));
     await element.updateComplete;
-    const shownOnScreen = $$(element, '.block > .row').filter((row) => getComputedStyle(row).display !== 'none');
+    const shownOnScreen = $$(element, '.block > .service').filter((row) => getComputedStyle(row).display !== 'none');
     expect(shownOnScreen).to.have.length(1);
     await emulateMedia({media: 'print'});
-    const printed = $$(element, '.block > .row').filter((row) => getComputedStyle(row).display !== 'none');
+    const printed = $$(element, '.block > .service').filter((row) => getComputedStyle(row).display !== 'none');
     expect(printed).to.have.length(10);
     expect(getComputedStyle($(element, '.search')).display).to.equal('none');
     expect(getComputedStyle($(element, '[part="status"]')).display).to.equal('none');

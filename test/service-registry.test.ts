@@ -2,10 +2,10 @@ import {expect} from '@open-wc/testing';
 import {ServiceRegistryElement} from '../src/index.js';
 import {$, $$, capture, html, manyServices, render, visibleText} from './helpers.js';
 
-const ALL_CODES = ['403007', '403008', '403009', '803014', '403001', '403002', '403003', '403004', '403015', '803005'];
+const ALL_CODES = ['00403007', '00403008', '00403009', '00803014', '00403001', '00403002', '00403003', '00403004', '00403015', '00803005'];
 
 function shownCodes(element: ServiceRegistryElement): string[] {
-  return $$(element, '.block > .row')
+  return $$(element, '.block > .service')
     .filter((row) => getComputedStyle(row).display !== 'none')
     .map((row) => row.querySelector('.code')!.textContent!.trim());
 }
@@ -39,7 +39,7 @@ describe('<service-registry>', () => {
   it('shows every service of the seed with code, name, channels, form and officials', async () => {
     const element = await render<ServiceRegistryElement>(html`<service-registry lang="ru"></service-registry>`);
     expect(shownCodes(element)).to.deep.equal(ALL_CODES);
-    const row = $$(element, '.block > .row')[0]!;
+    const row = $$(element, '.block > .service')[0]!;
     expect(row.querySelector('[role="rowheader"]')!.textContent).to.contain('Предоставление бесплатного подвоза');
     const links = [...row.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['https://e.bilimal.kz/', 'https://egov.kz/', 'tel:+77214941394', 'tel:+77789250484']);
@@ -70,19 +70,19 @@ describe('<service-registry>', () => {
   it('filters as you type by code, name or official, however Kazakh is typed', async () => {
     const element = await render<ServiceRegistryElement>(html`<service-registry lang="kk"></service-registry>`);
     await search(element, 'шалгайдагы'); // Kazakh typed on a Russian keyboard
-    expect(shownCodes(element)).to.deep.equal(['403007']);
+    expect(shownCodes(element)).to.deep.equal(['00403007']);
     await search(element, 'ШАЛҒАЙДАҒЫ');
-    expect(shownCodes(element)).to.deep.equal(['403007']);
+    expect(shownCodes(element)).to.deep.equal(['00403007']);
     await search(element, '00403008'); // a code as some documents print it
-    expect(shownCodes(element)).to.deep.equal(['403008']);
+    expect(shownCodes(element)).to.deep.equal(['00403008']);
     await search(element, '8030');
-    expect(shownCodes(element)).to.deep.equal(['803014', '803005']);
+    expect(shownCodes(element)).to.deep.equal(['00803014', '00803005']);
     await search(element, 'кузьмина');
-    expect(shownCodes(element)).to.deep.equal(['803014', '403002', '403003', '403004', '403015', '803005']);
+    expect(shownCodes(element)).to.deep.equal(['00803014', '00403002', '00403003', '00403004', '00403015', '00803005']);
     await search(element, 'подвоз'); // the Russian name, from a Kazakh interface
-    expect(shownCodes(element)).to.deep.equal(['403007']);
+    expect(shownCodes(element)).to.deep.equal(['00403007']);
     await search(element, 'мектепке дейінгі кезек');
-    expect(shownCodes(element)).to.deep.equal(['403001']);
+    expect(shownCodes(element)).to.deep.equal(['00403001']);
     await search(element, '');
     expect(shownCodes(element)).to.deep.equal(ALL_CODES);
   });
@@ -109,7 +109,7 @@ describe('<service-registry>', () => {
     const element = await render<ServiceRegistryElement>(
       html`<service-registry codes="403007, 00403008"></service-registry>`,
     );
-    expect(shownCodes(element)).to.deep.equal(['403007', '403008']);
+    expect(shownCodes(element)).to.deep.equal(['00403007', '00403008']);
   });
 
   it('warns about an unknown code and falls back to every service, never a blank box', async () => {
@@ -126,7 +126,7 @@ describe('<service-registry>', () => {
       html`<div style="width: 360px"><service-registry lang="ru"></service-registry></div>`,
     ).then((wrapper) => wrapper.querySelector('service-registry') as ServiceRegistryElement);
     await element.updateComplete;
-    const row = $$(element, '.block > .row')[3]!;
+    const row = $$(element, '.block > .service > .row:first-child')[3]!;
     expect(getComputedStyle(row).gridTemplateColumns.split(' ')).to.have.length(1);
     expect(getComputedStyle($(element, '.head')).position).to.equal('absolute');
     const base = $(element, '.base');
@@ -190,22 +190,22 @@ describe('<service-registry>', () => {
 
   it('builds a long list a chunk at a time, while search and counts cover every service', async () => {
     const element = await render<ServiceRegistryElement>(html`<service-registry lang="ru" .data=${manyServices(1000)}></service-registry>`);
-    const first = $$(element, '.block > .row').length;
+    const first = $$(element, '.block > .service').length;
     expect(first).to.be.below(1000);
     expect($(element, '[part="status"]').textContent).to.equal('1000 услуг');
     await search(element, 'номер 999:');
     expect($(element, '[part="status"]').textContent).to.equal('Найдено: 1 услуга');
-    for (let i = 0; i < 200 && $$(element, '.block > .row').length < 1000; i++) await new Promise((r) => setTimeout(r, 20));
-    expect($$(element, '.block > .row')).to.have.length(1000);
-    const shown = $$(element, '.block > .row').filter((row) => !row.hidden);
-    expect(shown.map((row) => row.querySelector('.code')!.textContent)).to.deep.equal(['500999']);
+    for (let i = 0; i < 200 && $$(element, '.block > .service').length < 1000; i++) await new Promise((r) => setTimeout(r, 20));
+    expect($$(element, '.block > .service')).to.have.length(1000);
+    const shown = $$(element, '.block > .service').filter((row) => !row.hidden);
+    expect(shown.map((row) => row.querySelector('.code')!.textContent)).to.deep.equal(['00500999']);
   });
 
   it('builds every row at once before printing', async () => {
     const element = await render<ServiceRegistryElement>(html`<service-registry .data=${manyServices(3000)}></service-registry>`);
-    expect($$(element, '.block > .row').length).to.be.below(3000);
+    expect($$(element, '.block > .service').length).to.be.below(3000);
     window.dispatchEvent(new Event('beforeprint'));
-    expect($$(element, '.block > .row')).to.have.length(3000);
+    expect($$(element, '.block > .service')).to.have.length(3000);
   });
 
   it('finishes building a long list after being removed and re-added mid-way', async () => {
@@ -214,7 +214,7 @@ describe('<service-registry>', () => {
     element.remove();
     await new Promise((resolve) => setTimeout(resolve, 50));
     parent.append(element);
-    for (let i = 0; i < 300 && $$(element, '.block > .row').length < 2000; i++) await new Promise((r) => setTimeout(r, 20));
-    expect($$(element, '.block > .row')).to.have.length(2000);
+    for (let i = 0; i < 300 && $$(element, '.block > .service').length < 2000; i++) await new Promise((r) => setTimeout(r, 20));
+    expect($$(element, '.block > .service')).to.have.length(2000);
   });
 });

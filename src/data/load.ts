@@ -1,6 +1,7 @@
 import bundled from '../../data/osakarovka-education.json';
 import type {Provider} from './model.js';
-import {validateProvider, type DataIssue} from './validate.js';
+import type {DataIssue} from './issues.js';
+import {checkData, checkDataBytes, checkDataText, issueLine, type FileCheck} from './check-file.js';
 import {readCopy, saveCopy} from './last-good-copy.js';
 
 /** Why data could not be shown; each has its own message for readers. */
@@ -32,26 +33,19 @@ export const loadSettings = {
 
 /** Checks data given as an object (the `data` property, inline JSON, the bundled organisation). */
 export function providerFromData(data: unknown): LoadResult {
-  const result = validateProvider(data);
-  if (result.ok) return result;
-  return {
-    ok: false,
-    problem: result.newerVersion ? 'newer-version' : 'invalid',
-    detail: result.issues.map((issue) => `${issue.path}: ${issue.reason}`).join('\n'),
-    issues: result.issues,
-  };
+  return loadResult(checkData(data), 'the data');
 }
 
 /** Checks JSON text, such as a `<script type="application/json">` inside the element. */
 export function providerFromText(text: string, origin: string): LoadResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const hint = text.trimStart().startsWith('<') ? ' (it looks like an HTML page: is the address right?)' : '';
-    return {ok: false, problem: 'not-json', detail: `${origin} is not JSON${hint}: ${(error as Error).message}`};
-  }
-  return providerFromData(data);
+  return loadResult(checkDataText(text), origin);
+}
+
+/** Problems of the whole file (encoding, JSON) name the file; the validator's name the field. */
+function loadResult(check: FileCheck, origin: string): LoadResult {
+  if (check.ok) return {ok: true, provider: check.provider};
+  const lines = check.issues.map((issue) => (issue.path ? issueLine(issue) : `${origin} ${issue.reason}`));
+  return {ok: false, problem: check.problem, detail: lines.join('\n'), issues: check.issues};
 }
 
 let bundledResult: LoadResult | undefined;
@@ -75,7 +69,7 @@ export function providerFromUrl(src: string, base = document.baseURI): Promise<L
       if (result.ok) return result;
       loads.delete(url);
       const copy = readCopy(url);
-      const fallback = copy && validateProvider(copy.data);
+      const fallback = copy && checkData(copy.data);
       return copy && fallback?.ok ? {...fallback, stale: {savedAt: copy.savedAt, failure: result}} : result;
     });
     loads.set(url, load);
@@ -84,7 +78,7 @@ export function providerFromUrl(src: string, base = document.baseURI): Promise<L
 }
 
 async function fetchProvider(url: string): Promise<LoadResult> {
-  let text: string | undefined;
+  let bytes: Uint8Array | undefined;
   try {
     const response = await fetch(url, {
       signal: AbortSignal.timeout(loadSettings.timeoutMs),
@@ -94,7 +88,7 @@ async function fetchProvider(url: string): Promise<LoadResult> {
     if (!response.ok) {
       return {ok: false, problem: 'network', detail: `${url} answered HTTP ${response.status}`};
     }
-    text = await readAtMost(response, loadSettings.maxBytes);
+    bytes = await readAtMost(response, loadSettings.maxBytes);
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     return {
@@ -103,30 +97,37 @@ async function fetchProvider(url: string): Promise<LoadResult> {
       detail: timedOut ? `${url} did not answer within ${loadSettings.timeoutMs / 1000} s` : `${url} could not be fetched: ${error}`,
     };
   }
-  if (text === undefined) {
+  if (bytes === undefined) {
     return {ok: false, problem: 'too-large', detail: `${url} is larger than ${loadSettings.maxBytes} bytes`};
   }
-  const result = providerFromText(text, url);
+  const check = checkDataBytes(bytes);
   // Copying megabytes into storage can wait until the list is on screen and the page is idle.
-  if (result.ok) (window.requestIdleCallback ?? setTimeout)(() => saveCopy(url, text!));
-  return result;
+  if (check.ok) (window.requestIdleCallback ?? setTimeout)(() => saveCopy(url, new TextDecoder().decode(bytes)));
+  return loadResult(check, url);
 }
 
 /** Reads a body, giving up (undefined) past `limit` bytes instead of holding all of it in memory. */
-async function readAtMost(response: Response, limit: number): Promise<string | undefined> {
+async function readAtMost(response: Response, limit: number): Promise<Uint8Array | undefined> {
   if (Number(response.headers.get('content-length')) > limit) return undefined;
   const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const {done, value} = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) break;
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
       return undefined;
     }
-    text += decoder.decode(value, {stream: true});
+    chunks.push(value);
   }
+  // Decoded whole, once the encoding can be judged on all of it.
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }

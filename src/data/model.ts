@@ -3,10 +3,13 @@
  * `validateProvider()`. The file format it comes from is documented in `data/provider.schema.json`.
  */
 
-/** A text in the languages of the data. Kazakh and Russian are required; English is optional. */
+/**
+ * A text in the languages of the data: Kazakh, Russian or both (real organisations often publish
+ * in one), optionally English. The validator guarantees `kk` or `ru`.
+ */
 export interface LocalizedText {
-  kk: string;
-  ru: string;
+  kk?: string;
+  ru?: string;
   en?: string;
 }
 
@@ -22,6 +25,8 @@ export interface Phone {
   digits: string;
   /** 8-800 numbers cost the caller nothing; readers are told so. */
   free: boolean;
+  /** A district number written without its area code (`4-13-94`): callable only from nearby. */
+  local: boolean;
 }
 
 export type ServiceForm = 'electronic' | 'partly-automated' | 'paper';
@@ -36,17 +41,32 @@ export interface Channel {
   url?: string;
   /** The portal's address (`egov.kz`) when its name does not say it: «Электрондық үкімет» веб-порталы. */
   host?: string;
+  address?: LocalizedText;
+  hours?: LocalizedText;
 }
+
+/**
+ * What an organisation is on this page: it provides the services (a school, a department), it
+ * supervises those who do (an oblast department above a school), or it only informs about
+ * services others provide (an akimat page).
+ */
+export type OrganizationRole = 'provider' | 'supervisor' | 'informant';
 
 export interface Organization {
   id: string;
   name: LocalizedText;
+  role: OrganizationRole;
   url?: string;
+  phones: Phone[];
+  email?: string;
+  address?: LocalizedText;
+  hours?: LocalizedText;
 }
 
+/** A person, a role («Директор»), or both: at least one of `name` and `position`. */
 export interface Official {
   id: string;
-  name: LocalizedText;
+  name?: LocalizedText;
   position?: LocalizedText;
   phones: Phone[];
   email?: string;
@@ -55,17 +75,30 @@ export interface Official {
   services: Service[];
 }
 
+/** A document to bring; `channels` set when it is asked only there (the office, not the portal). */
+export interface ServiceDocument {
+  name: LocalizedText;
+  channels?: Channel[];
+}
+
 export interface Service {
-  /** The register code, without leading zeros: `403008`. */
-  code: string;
+  /** The register code in its eight-digit form (`00403008`), when the organisation gives one. */
+  code?: string;
   name: LocalizedText;
   channels: Channel[];
   forms: ServiceForm[];
   responsible: Official[];
-  documents?: LocalizedText[];
+  documents: ServiceDocument[];
   term?: LocalizedText;
+  /** The longest a reader may wait in the queue. */
+  waitingTime?: LocalizedText;
+  /** `free`, or what it costs in the organisation's words. */
+  cost?: 'free' | LocalizedText;
   result?: LocalizedText;
-  cost?: LocalizedText;
+  /** Who may apply. */
+  applicants?: LocalizedText;
+  /** The rules the service follows. */
+  legalAct?: Law;
   url?: string;
 }
 
@@ -83,24 +116,30 @@ export interface Addressee {
 export interface Law {
   title: LocalizedText;
   /** ISO date of adoption: `2013-04-15`. */
-  date: string;
+  date?: string;
   article?: string;
   url?: string;
+  /** No longer in force since `date`, replaced by the act `by`. */
+  repealed?: {date: string; by?: LocalizedText};
 }
 
+/** Every part is optional: real organisations publish as much of the procedure as they have. */
 export interface AppealProcedure {
-  callCentre: Contact;
-  grounds: LocalizedText;
+  callCentre?: Contact;
+  grounds?: LocalizedText;
   addressees: Addressee[];
-  recipient: LocalizedText;
+  recipient?: LocalizedText;
   contents: LocalizedText[];
-  receipt: LocalizedText;
+  receipt?: LocalizedText;
   tracking: LocalizedText[];
-  court: LocalizedText;
-  legalBasis: LocalizedText;
+  court?: LocalizedText;
+  legalBasis?: LocalizedText;
   laws: Law[];
   contacts: Contact[];
 }
+
+/** What the date in `updated` means: the organisation checked the data, or published its page. */
+export type UpdatedMeaning = 'checked' | 'published';
 
 export interface Provider {
   schemaVersion: number;
@@ -110,6 +149,5 @@ export interface Provider {
   officials: Official[];
   services: Service[];
   appeal?: AppealProcedure;
-  /** ISO date the organisation last checked the data. */
-  updated?: string;
+  updated?: {date: string; meaning: UpdatedMeaning};
 }

@@ -2,388 +2,468 @@ import type {
   AppealProcedure,
   Channel,
   Contact,
+  Law,
   LocalizedText,
   Official,
+  Organization,
+  OrganizationRole,
   Phone,
   Provider,
   Service,
+  ServiceDocument,
   ServiceForm,
 } from './model.js';
+import type {DataIssue, Expectation, IssueMessage} from './issues.js';
+import {formatIssue} from './messages/en.js';
+import {normalizeServiceCode} from './service-code.js';
 import {parsePhone} from '../i18n/phone.js';
 
-/** The data format version this widget reads; see `data/provider.schema.json`. */
-export const SCHEMA_VERSION = 1;
-
-/** One problem in a data file: where (`services[3].responsible[0]`) and why. */
-export interface DataIssue {
-  path: string;
-  reason: string;
-}
+/** The newest data format version this widget reads; see `data/provider.schema.json`. */
+export const SCHEMA_VERSION = 2;
 
 export type ValidationResult =
-  | {ok: true; provider: Provider}
-  | {ok: false; issues: DataIssue[]; newerVersion: boolean};
+  | {ok: true; provider: Provider; warnings: DataIssue[]}
+  | {ok: false; issues: DataIssue[]; warnings: DataIssue[]; newerVersion: boolean};
 
 const MAX_TEXT = 2000;
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const FORMS: readonly ServiceForm[] = ['electronic', 'partly-automated', 'paper'];
 const CHANNEL_KINDS = ['portal', 'office'] as const;
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const ROLES: readonly OrganizationRole[] = ['provider', 'supervisor', 'informant'];
+const UPDATED_MEANINGS = ['checked', 'published'] as const;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Acts that organisations still cite although they are no longer in force, by date of adoption
+ * and a word of their title: the 2007 appeals law, replaced by the АППК on 1 July 2021.
+ */
+const KNOWN_REPEALED = [{date: '2007-01-12', title: /обращени|өтініш|appeal/i, since: '2021-07-01', act: 'appeals-law-2007'}] as const;
 
 type Json = Record<string, unknown>;
+type Report = (path: string, message: IssueMessage) => void;
 
 /**
  * Checks a provider's data (the parsed JSON of a file, or an object a CMS plugin holds) and
  * builds the typed, normalised model the elements render. Every problem found is reported with
- * its field path; nothing half-valid is ever returned.
+ * its field path; nothing half-valid is ever returned. Warnings never stop the widget: they tell
+ * the webmaster where readers are served less well than they could be.
+ *
+ * This is the one executable definition of a valid file: `npm run check-data` runs it too.
+ * Version 2 is a superset of version 1; a file that says version 1 is held to version 1's rules.
  */
 export function validateProvider(input: unknown): ValidationResult {
-  const issues: DataIssue[] = [];
-  const fail = (path: string, reason: string) => void issues.push({path, reason});
+  return new Validator().provider(input);
+}
 
-  const root = record(input, '', fail, [
-    '$schema', 'schemaVersion', 'id', 'updated', 'organizations', 'channels', 'officials',
-    'services', 'appeal',
-  ]);
-  if (!root) return {ok: false, issues, newerVersion: false};
+class Validator {
+  readonly issues: DataIssue[] = [];
+  readonly warnings: DataIssue[] = [];
+  /** Texts in one of Kazakh and Russian only: one warning per language, at the first. */
+  private oneLanguage = {kk: [] as string[], ru: [] as string[]};
+  /** Version 1 required what version 2 leaves optional. */
+  private v1 = false;
 
-  const version = root['schemaVersion'];
-  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
-    fail('schemaVersion', `is ${version}, newer than this widget reads (${SCHEMA_VERSION}): update the widget script`);
-    return {ok: false, issues, newerVersion: true};
+  private readonly fail: Report = (path, message) => void this.issues.push(issue(path, message));
+  private readonly warn: Report = (path, message) => void this.warnings.push(issue(path, message));
+
+  provider(input: unknown): ValidationResult {
+    const root = this.record(input, '', [
+      '$schema', 'schemaVersion', 'id', 'updated', 'organizations', 'channels', 'officials', 'services', 'appeal',
+    ]);
+    if (!root) return this.failed(false);
+
+    const version = root['schemaVersion'];
+    if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+      this.fail('schemaVersion', {kind: 'newer-version', version, supported: SCHEMA_VERSION});
+      return this.failed(true);
+    }
+    if (version !== 1 && version !== 2) this.fail('schemaVersion', {kind: 'expected', expected: 'version', value: version});
+    this.v1 = version === 1;
+
+    const id = this.identifier(root['id'], 'id');
+    const updated = root['updated'] === undefined ? undefined : this.updated(root['updated'], 'updated');
+
+    const organizations = this.list(root['organizations'], 'organizations', 1, (value, path) => this.organization(value, path));
+    this.unique(organizations, 'organizations', (org) => org.id, 'id');
+
+    const channels = this.section(root, 'channels', 0, (value, path) => this.channel(value, path));
+    const channelsById = this.unique(channels, 'channels', (channel) => channel.id, 'id');
+
+    const officials = this.section(root, 'officials', 0, (value, path) => this.official(value, path));
+    const officialsById = this.unique(officials, 'officials', (official) => official.id, 'id');
+
+    const services = this.section(root, 'services', 1, (value, path) =>
+      this.service(value, path, channelsById, officialsById),
+    );
+    this.unique(services, 'services', (service) => service.code, 'code');
+
+    const appeal = root['appeal'] === undefined ? undefined : this.appeal(root['appeal'], 'appeal');
+
+    for (const language of ['kk', 'ru'] as const) {
+      const paths = this.oneLanguage[language];
+      if (paths.length) this.warn(paths[0]!, {kind: 'one-language', language, others: paths.length - 1});
+    }
+    if (this.issues.length) return this.failed(false);
+
+    for (const service of services) {
+      for (const official of service.responsible) official.services.push(service);
+    }
+    const provider: Provider = {schemaVersion: version as number, id, organizations, channels, officials, services};
+    if (appeal) provider.appeal = appeal;
+    if (updated) provider.updated = updated;
+    return {ok: true, provider, warnings: this.warnings};
   }
-  if (version !== SCHEMA_VERSION) fail('schemaVersion', `must be ${SCHEMA_VERSION}`);
 
-  const id = identifier(root['id'], 'id', fail);
-  const updated = root['updated'] === undefined ? undefined : date(root['updated'], 'updated', fail);
+  private failed(newerVersion: boolean): ValidationResult {
+    return {ok: false, issues: this.issues, warnings: this.warnings, newerVersion};
+  }
 
-  const organizations = list(root['organizations'], 'organizations', fail, 1, (value, path) => {
-    const org = record(value, path, fail, ['id', 'name', 'url']);
-    if (!org) return undefined;
-    return {
-      id: identifier(org['id'], `${path}.id`, fail),
-      name: text(org['name'], `${path}.name`, fail),
-      ...optional(org, 'url', path, fail, url),
-    };
-  });
-  unique(organizations, 'organizations', (org) => org.id, 'id', fail);
+  /** A top-level list: required in version 1 (with at least `v1Min` items), optional in version 2. */
+  private section<T>(root: Json, key: string, v1Min: number, item: (value: unknown, path: string) => T | undefined): T[] {
+    if (root[key] === undefined && !this.v1) return [];
+    return this.list(root[key], key, this.v1 ? v1Min : 0, item);
+  }
 
-  const channels = list(root['channels'], 'channels', fail, 0, (value, path) => {
-    const item = record(value, path, fail, ['id', 'kind', 'name', 'url']);
+  private updated(value: unknown, path: string): Provider['updated'] {
+    if (typeof value === 'string') return {date: this.date(value, path), meaning: 'checked'};
+    const item = this.record(value, path, ['date', 'meaning']);
     if (!item) return undefined;
-    const kind = oneOf(item['kind'], `${path}.kind`, CHANNEL_KINDS, fail);
-    const channel: Channel = {
-      id: identifier(item['id'], `${path}.id`, fail),
-      kind,
-      name: text(item['name'], `${path}.name`, fail),
-      ...optional(item, 'url', path, fail, url),
+    return {
+      date: this.date(item['date'], `${path}.date`),
+      meaning: this.oneOf(item['meaning'], `${path}.meaning`, UPDATED_MEANINGS),
     };
-    if (kind === 'portal' && item['url'] === undefined) fail(`${path}.url`, 'is required for a portal');
+  }
+
+  private organization(value: unknown, path: string): Organization | undefined {
+    const item = this.record(value, path, ['id', 'name', 'role', 'url', 'phones', 'email', 'address', 'hours']);
+    if (!item) return undefined;
+    return {
+      id: this.identifier(item['id'], `${path}.id`),
+      name: this.text(item['name'], `${path}.name`),
+      role: item['role'] === undefined ? 'provider' : this.oneOf(item['role'], `${path}.role`, ROLES),
+      phones: item['phones'] === undefined ? [] : this.phones(item['phones'], `${path}.phones`),
+      ...this.optional(item, 'url', path, this.url),
+      ...this.optional(item, 'email', path, this.email),
+      ...this.optional(item, 'address', path, this.text),
+      ...this.optional(item, 'hours', path, this.text),
+    };
+  }
+
+  private channel(value: unknown, path: string): Channel | undefined {
+    const item = this.record(value, path, ['id', 'kind', 'name', 'url', 'address', 'hours']);
+    if (!item) return undefined;
+    const kind = this.oneOf(item['kind'], `${path}.kind`, CHANNEL_KINDS);
+    const channel: Channel = {
+      id: this.identifier(item['id'], `${path}.id`),
+      kind,
+      name: this.text(item['name'], `${path}.name`),
+      ...this.optional(item, 'url', path, this.url),
+      ...this.optional(item, 'address', path, this.text),
+      ...this.optional(item, 'hours', path, this.text),
+    };
+    if (kind === 'portal' && item['url'] === undefined) this.fail(`${path}.url`, {kind: 'portal-needs-url'});
     if (channel.url) {
       const host = new URL(channel.url).hostname.replace(/^www\./, '');
       const named = Object.values(channel.name).some((text) => text.toLowerCase().includes(host));
       if (!named) channel.host = host;
     }
     return channel;
-  });
-  const channelsById = unique(channels, 'channels', (channel) => channel.id, 'id', fail);
+  }
 
-  const officials = list(root['officials'], 'officials', fail, 0, (value, path) => {
-    const item = record(value, path, fail, ['id', 'name', 'position', 'phones', 'email', 'reception']);
+  private official(value: unknown, path: string): Official | undefined {
+    const item = this.record(value, path, ['id', 'name', 'position', 'phones', 'email', 'reception']);
     if (!item) return undefined;
     const official: Official = {
-      id: identifier(item['id'], `${path}.id`, fail),
-      name: text(item['name'], `${path}.name`, fail),
-      ...optional(item, 'position', path, fail, text),
-      phones: phones(item['phones'], `${path}.phones`, fail),
-      ...optional(item, 'email', path, fail, email),
-      ...optional(item, 'reception', path, fail, text),
+      id: this.identifier(item['id'], `${path}.id`),
+      ...(this.v1 ? {name: this.text(item['name'], `${path}.name`)} : this.optional(item, 'name', path, this.text)),
+      ...this.optional(item, 'position', path, this.text),
+      phones: item['phones'] === undefined && !this.v1 ? [] : this.phones(item['phones'], `${path}.phones`),
+      ...this.optional(item, 'email', path, this.email),
+      ...this.optional(item, 'reception', path, this.text),
       services: [],
     };
+    if (item['name'] === undefined && item['position'] === undefined) this.fail(path, {kind: 'name-or-position'});
+    if (!official.phones.length && !official.email && !official.reception) this.warn(path, {kind: 'unreachable'});
     return official;
-  });
-  const officialsById = unique(officials, 'officials', (official) => official.id, 'id', fail);
+  }
 
-  const services = list(root['services'], 'services', fail, 1, (value, path) => {
-    const item = record(value, path, fail, [
-      'code', 'name', 'channels', 'forms', 'responsible', 'documents', 'term', 'result', 'cost', 'url',
+  private service(
+    value: unknown,
+    path: string,
+    channelsById: Map<string, Channel>,
+    officialsById: Map<string, Official>,
+  ): Service | undefined {
+    const item = this.record(value, path, [
+      'code', 'name', 'channels', 'forms', 'responsible', 'documents', 'term', 'waitingTime', 'cost', 'result',
+      'applicants', 'legalAct', 'url',
     ]);
     if (!item) return undefined;
-    const forms = list(item['forms'], `${path}.forms`, fail, 1, (form, formPath) =>
-      oneOf(form, formPath, FORMS, fail),
-    );
-    unique(forms, `${path}.forms`, (form) => form, 'value', fail);
-    const service: Service = {
-      code: serviceCode(item['code'], `${path}.code`, fail),
-      name: text(item['name'], `${path}.name`, fail),
-      channels: references(item['channels'], `${path}.channels`, channelsById, 'channel', fail, 1),
+    const min = this.v1 ? 1 : 0;
+    const optionalList = <T>(key: string, listMin: number, read: (value: unknown, path: string) => T | undefined) =>
+      item[key] === undefined && !(this.v1 && listMin) ? [] : this.list(item[key], `${path}.${key}`, listMin, read);
+    const forms = optionalList('forms', min, (form, formPath) => this.oneOf(form, formPath, FORMS));
+    this.unique(forms, `${path}.forms`, (form) => form, 'value');
+    const code = item['code'] === undefined && !this.v1 ? undefined : this.serviceCode(item['code'], `${path}.code`);
+    if (code === undefined && item['code'] === undefined) this.warn(`${path}.code`, {kind: 'no-code'});
+    return {
+      ...(code === undefined ? {} : {code}),
+      name: this.text(item['name'], `${path}.name`),
+      channels: optionalList('channels', min, (id, idPath) => this.reference(id, idPath, channelsById, 'channel')),
       forms,
-      responsible: references(item['responsible'], `${path}.responsible`, officialsById, 'official', fail, 0),
-      ...optional(item, 'documents', path, fail, (documents, documentsPath, report) =>
-        list(documents, documentsPath, report, 0, (document, documentPath) => text(document, documentPath, report)),
-      ),
-      ...optional(item, 'term', path, fail, text),
-      ...optional(item, 'result', path, fail, text),
-      ...optional(item, 'cost', path, fail, text),
-      ...optional(item, 'url', path, fail, url),
+      responsible: optionalList('responsible', 0, (id, idPath) => this.reference(id, idPath, officialsById, 'official')),
+      documents: optionalList('documents', 0, (document, documentPath) => this.document(document, documentPath, channelsById)),
+      ...this.optional(item, 'term', path, this.text),
+      ...this.optional(item, 'waitingTime', path, this.text),
+      ...this.optional(item, 'cost', path, (cost, costPath) => (cost === 'free' ? 'free' : this.text(cost, costPath))),
+      ...this.optional(item, 'result', path, this.text),
+      ...this.optional(item, 'applicants', path, this.text),
+      ...this.optional(item, 'legalAct', path, (law, lawPath) => this.law(law, lawPath, false)),
+      ...this.optional(item, 'url', path, this.url),
     };
-    return service;
-  });
-  unique(services, 'services', (service) => service.code, 'code', fail);
-
-  const appeal = root['appeal'] === undefined ? undefined : appealProcedure(root['appeal'], 'appeal', fail);
-
-  if (issues.length) return {ok: false, issues, newerVersion: false};
-  for (const service of services) {
-    for (const official of service.responsible) official.services.push(service);
   }
-  const provider: Provider = {schemaVersion: SCHEMA_VERSION, id, organizations, channels, officials, services};
-  if (appeal) provider.appeal = appeal;
-  if (updated) provider.updated = updated;
-  return {ok: true, provider};
-}
 
-type Fail = (path: string, reason: string) => void;
-
-function appealProcedure(value: unknown, path: string, fail: Fail): AppealProcedure | undefined {
-  const item = record(value, path, fail, [
-    'callCentre', 'grounds', 'addressees', 'recipient', 'contents', 'receipt', 'tracking', 'court',
-    'legalBasis', 'laws', 'contacts',
-  ]);
-  if (!item) return undefined;
-  const texts = (key: string, min: number) =>
-    list(item[key], `${path}.${key}`, fail, min, (entry, entryPath) => text(entry, entryPath, fail));
-  return {
-    callCentre: contact(item['callCentre'], `${path}.callCentre`, fail),
-    grounds: text(item['grounds'], `${path}.grounds`, fail),
-    addressees: list(item['addressees'], `${path}.addressees`, fail, 1, (entry, entryPath) => {
-      const addressee = record(entry, entryPath, fail, ['name', 'url']);
-      if (!addressee) return undefined;
+  /** A text (needed whatever the channel), or `{name, channels}` (needed only there). */
+  private document(value: unknown, path: string, channelsById: Map<string, Channel>): ServiceDocument | undefined {
+    if (typeof value === 'object' && value !== null && 'name' in value) {
+      const item = this.record(value, path, ['name', 'channels'])!;
       return {
-        name: text(addressee['name'], `${entryPath}.name`, fail),
-        ...optional(addressee, 'url', entryPath, fail, url),
+        name: this.text(item['name'], `${path}.name`),
+        channels: this.list(item['channels'], `${path}.channels`, 1, (id, idPath) =>
+          this.reference(id, idPath, channelsById, 'channel'),
+        ),
       };
-    }),
-    recipient: text(item['recipient'], `${path}.recipient`, fail),
-    contents: texts('contents', 1),
-    receipt: text(item['receipt'], `${path}.receipt`, fail),
-    tracking: texts('tracking', 0),
-    court: text(item['court'], `${path}.court`, fail),
-    legalBasis: text(item['legalBasis'], `${path}.legalBasis`, fail),
-    laws: list(item['laws'], `${path}.laws`, fail, 0, (entry, entryPath) => {
-      const law = record(entry, entryPath, fail, ['title', 'date', 'article', 'url']);
-      if (!law) return undefined;
-      return {
-        title: text(law['title'], `${entryPath}.title`, fail),
-        date: date(law['date'], `${entryPath}.date`, fail),
-        ...optional(law, 'article', entryPath, fail, plainString),
-        ...optional(law, 'url', entryPath, fail, url),
-      };
-    }),
-    contacts: list(item['contacts'], `${path}.contacts`, fail, 0, (entry, entryPath) =>
-      contact(entry, entryPath, fail),
-    ),
-  };
-}
-
-function contact(value: unknown, path: string, fail: Fail): Contact {
-  const item = record(value, path, fail, ['name', 'phones', 'url']) ?? {};
-  return {
-    name: text(item['name'], `${path}.name`, fail),
-    phones: phones(item['phones'], `${path}.phones`, fail),
-    ...optional(item, 'url', path, fail, url),
-  };
-}
-
-function record(value: unknown, path: string, fail: Fail, allowed: readonly string[]): Json | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(path || '(root)', expected(`an object`, value));
-    return undefined;
+    }
+    return {name: this.text(value, path)};
   }
-  for (const key of Object.keys(value)) {
-    // A misspelt field would otherwise vanish without a word; say so.
-    if (!allowed.includes(key)) fail(join(path, key), 'is not a known field');
+
+  private appeal(value: unknown, path: string): AppealProcedure | undefined {
+    const item = this.record(value, path, [
+      'callCentre', 'grounds', 'addressees', 'recipient', 'contents', 'receipt', 'tracking', 'court', 'legalBasis',
+      'laws', 'contacts',
+    ]);
+    if (!item) return undefined;
+    const v1 = this.v1;
+    const field = <K extends string, T>(key: K, read: (value: unknown, path: string) => T) =>
+      v1 ? ({[key]: read.call(this, item[key], `${path}.${key}`)} as Partial<Record<K, T>>) : this.optional(item, key, path, read);
+    const list = <T>(key: string, v1Min: number, read: (value: unknown, path: string) => T | undefined) =>
+      item[key] === undefined && !v1 ? [] : this.list(item[key], `${path}.${key}`, v1 ? v1Min : 0, read);
+    const texts = (key: string, v1Min: number) => list(key, v1Min, (entry, entryPath) => this.text(entry, entryPath));
+    return {
+      ...field('callCentre', this.contact),
+      ...field('grounds', this.text),
+      addressees: list('addressees', 1, (entry, entryPath) => {
+        const addressee = this.record(entry, entryPath, ['name', 'url']);
+        if (!addressee) return undefined;
+        return {name: this.text(addressee['name'], `${entryPath}.name`), ...this.optional(addressee, 'url', entryPath, this.url)};
+      }),
+      ...field('recipient', this.text),
+      contents: texts('contents', 1),
+      ...field('receipt', this.text),
+      tracking: texts('tracking', 0),
+      ...field('court', this.text),
+      ...field('legalBasis', this.text),
+      laws: list('laws', 0, (entry, entryPath) => this.law(entry, entryPath, v1)),
+      contacts: list('contacts', 0, (entry, entryPath) => this.contact(entry, entryPath)),
+    };
   }
-  return value as Json;
-}
 
-function list<T>(
-  value: unknown,
-  path: string,
-  fail: Fail,
-  min: number,
-  item: (value: unknown, path: string) => T | undefined,
-): T[] {
-  if (!Array.isArray(value)) {
-    fail(path, expected(`a list`, value));
-    return [];
+  private law(value: unknown, path: string, dateRequired: boolean): Law | undefined {
+    const item = this.record(value, path, ['title', 'date', 'article', 'url', 'repealed']);
+    if (!item) return undefined;
+    const law: Law = {
+      title: this.text(item['title'], `${path}.title`),
+      ...(dateRequired ? {date: this.date(item['date'], `${path}.date`)} : this.optional(item, 'date', path, this.date)),
+      ...this.optional(item, 'article', path, this.plainString),
+      ...this.optional(item, 'url', path, this.url),
+      ...this.optional(item, 'repealed', path, (repealed, repealedPath) => {
+        const entry = this.record(repealed, repealedPath, ['date', 'by']) ?? {};
+        return {date: this.date(entry['date'], `${repealedPath}.date`), ...this.optional(entry, 'by', repealedPath, this.text)};
+      }),
+    };
+    const known = KNOWN_REPEALED.find(
+      (act) => act.date === law.date && Object.values(law.title).some((title) => act.title.test(title)),
+    );
+    if (known && !law.repealed) this.warn(path, {kind: 'repealed-not-marked', since: known.since, act: known.act});
+    return law;
   }
-  if (value.length < min) fail(path, `must have at least ${min} item${min > 1 ? 's' : ''}`);
-  const items: T[] = [];
-  value.forEach((entry, index) => {
-    const parsed = item(entry, `${path}[${index}]`);
-    if (parsed !== undefined) items.push(parsed);
-  });
-  return items;
-}
 
-/** Optional fields stay absent rather than `undefined`, so the model matches the file. */
-function optional<K extends string, T>(
-  item: Json,
-  key: K,
-  path: string,
-  fail: Fail,
-  read: (value: unknown, path: string, fail: Fail) => T,
-): Partial<Record<K, T>> {
-  if (item[key] === undefined) return {};
-  return {[key]: read(item[key], join(path, key), fail)} as Partial<Record<K, T>>;
-}
-
-function plainString(value: unknown, path: string, fail: Fail): string {
-  if (typeof value !== 'string' || !value.trim()) {
-    fail(path, expected(`a non-empty text`, value));
-    return '';
+  private contact(value: unknown, path: string): Contact {
+    const item = this.record(value, path, ['name', 'phones', 'url']) ?? {};
+    return {
+      name: this.text(item['name'], `${path}.name`),
+      phones: item['phones'] === undefined && !this.v1 ? [] : this.phones(item['phones'], `${path}.phones`),
+      ...this.optional(item, 'url', path, this.url),
+    };
   }
-  if (value.length > MAX_TEXT) fail(path, `is ${value.length} characters long; at most ${MAX_TEXT} are allowed`);
-  // Control characters and lone surrogates are never meant, and some break screen readers.
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(value)) {
-    fail(path, 'contains control characters or broken (lone surrogate) characters');
-  }
-  // Kazakh and Russian never need bidirectional overrides; in data they only disguise text.
-  if (/[\u202a-\u202e\u2066-\u2069]/.test(value)) {
-    fail(path, 'contains invisible right-to-left override characters');
-  }
-  return value.trim();
-}
 
-function text(value: unknown, path: string, fail: Fail): LocalizedText {
-  const item = record(value, path, fail, ['kk', 'ru', 'en']);
-  if (!item) return {kk: '', ru: ''};
-  const localized: LocalizedText = {
-    kk: plainString(item['kk'], `${path}.kk`, fail),
-    ru: plainString(item['ru'], `${path}.ru`, fail),
-  };
-  if (item['en'] !== undefined) localized.en = plainString(item['en'], `${path}.en`, fail);
-  return localized;
-}
-
-function identifier(value: unknown, path: string, fail: Fail): string {
-  if (typeof value !== 'string' || !ID.test(value)) {
-    fail(path, expected(`an id of lowercase Latin letters, digits and "-" (like "school-17")`, value));
-    return '';
-  }
-  return value;
-}
-
-function serviceCode(value: unknown, path: string, fail: Fail): string {
-  const code = typeof value === 'number' ? String(value) : value;
-  if (typeof code !== 'string' || !/^0*\d{6}$/.test(code.trim())) {
-    fail(path, expected(`a 6-digit register code like "403008"`, value));
-    return '';
-  }
-  return normalizeServiceCode(code);
-}
-
-/** Some documents print codes with leading zeros (00403008); the register code is 403008. */
-export function normalizeServiceCode(code: string): string {
-  return code.trim().replace(/^0+(?=\d{6}$)/, '');
-}
-
-function oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[], fail: Fail): T {
-  if (!allowed.includes(value as T)) {
-    fail(path, expected(`one of ${allowed.map((a) => `"${a}"`).join(', ')}`, value));
-  }
-  return value as T;
-}
-
-function references<T>(
-  value: unknown,
-  path: string,
-  byId: Map<string, T>,
-  noun: string,
-  fail: Fail,
-  min: number,
-): T[] {
-  return list(value, path, fail, min, (id, idPath) => {
-    const target = typeof id === 'string' ? byId.get(id) : undefined;
-    if (!target) fail(idPath, `no ${noun} with id ${describe(id)}`);
-    return target;
-  });
-}
-
-function unique<T>(items: T[], path: string, key: (item: T) => string, what: string, fail: Fail): Map<string, T> {
-  const seen = new Map<string, T>();
-  items.forEach((item, index) => {
-    const value = key(item);
-    if (seen.has(value)) fail(`${path}[${index}]`, `repeats the ${what} "${value}"`);
-    else seen.set(value, item);
-  });
-  return seen;
-}
-
-function phones(value: unknown, path: string, fail: Fail): Phone[] {
-  return list(value, path, fail, 0, (entry, entryPath) => {
-    if (typeof entry !== 'string') {
-      fail(entryPath, expected(`a phone number written as text`, entry));
+  private record(value: unknown, path: string, allowed: readonly string[]): Json | undefined {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      this.fail(path || '(root)', {kind: 'expected', expected: 'object', value});
       return undefined;
     }
-    const phone = parsePhone(entry);
-    if (typeof phone === 'string') fail(entryPath, `"${entry}": ${phone}`);
-    return typeof phone === 'string' ? undefined : phone;
-  });
+    for (const key of Object.keys(value)) {
+      // A misspelt field would otherwise vanish without a word; say so.
+      if (!allowed.includes(key)) this.fail(join(path, key), {kind: 'unknown-field'});
+    }
+    return value as Json;
+  }
+
+  private list<T>(value: unknown, path: string, min: number, item: (value: unknown, path: string) => T | undefined): T[] {
+    if (!Array.isArray(value)) {
+      this.fail(path, {kind: 'expected', expected: 'list', value});
+      return [];
+    }
+    if (value.length < min) this.fail(path, {kind: 'too-few', min});
+    const items: T[] = [];
+    value.forEach((entry, index) => {
+      const parsed = item(entry, `${path}[${index}]`);
+      if (parsed !== undefined) items.push(parsed);
+    });
+    return items;
+  }
+
+  /** Optional fields stay absent rather than `undefined`, so the model matches the file. */
+  private optional<K extends string, T>(
+    item: Json,
+    key: K,
+    path: string,
+    read: (value: unknown, path: string) => T,
+  ): Partial<Record<K, T>> {
+    if (item[key] === undefined) return {};
+    return {[key]: read.call(this, item[key], join(path, key))} as Partial<Record<K, T>>;
+  }
+
+  private plainString(value: unknown, path: string, expected: Expectation = 'text'): string {
+    if (typeof value !== 'string' || !value.trim()) {
+      this.fail(path, {kind: 'expected', expected, value});
+      return '';
+    }
+    if (value.length > MAX_TEXT) this.fail(path, {kind: 'too-long', length: value.length, max: MAX_TEXT});
+    // Control characters and lone surrogates are never meant, and some break screen readers.
+    if (CONTROL.test(value)) this.fail(path, {kind: 'control-characters'});
+    // Kazakh and Russian never need bidirectional overrides; in data they only disguise text.
+    if (BIDI.test(value)) this.fail(path, {kind: 'bidi-override'});
+    // «�» is what is left of Cyrillic letters when a Windows-1251 file went through a UTF-8 converter.
+    if (value.includes('\ufffd')) this.fail(path, {kind: 'replacement-character'});
+    return value.trim();
+  }
+
+  private text(value: unknown, path: string): LocalizedText {
+    const item = this.record(value, path, ['kk', 'ru', 'en']);
+    if (!item) return {};
+    const text: LocalizedText = {};
+    for (const language of ['kk', 'ru', 'en'] as const) {
+      if (item[language] !== undefined) text[language] = this.plainString(item[language], `${path}.${language}`);
+    }
+    if (item['kk'] === undefined && item['ru'] === undefined) this.fail(path, {kind: 'no-kk-or-ru'});
+    else if (item['kk'] === undefined || item['ru'] === undefined) this.oneLanguage[item['kk'] === undefined ? 'ru' : 'kk'].push(path);
+    return text;
+  }
+
+  private identifier(value: unknown, path: string): string {
+    if (typeof value !== 'string' || !ID.test(value)) {
+      this.fail(path, {kind: 'expected', expected: 'id', value});
+      return '';
+    }
+    return value;
+  }
+
+  private serviceCode(value: unknown, path: string): string {
+    const written = typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value).padStart(6, '0') : value;
+    const code = typeof written === 'string' ? normalizeServiceCode(written) : undefined;
+    if (!code) this.fail(path, {kind: 'expected', expected: 'code', value});
+    return code ?? '';
+  }
+
+  private oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
+    if (!allowed.includes(value as T)) this.fail(path, {kind: 'one-of', allowed, value});
+    return value as T;
+  }
+
+  private reference<T>(id: unknown, path: string, byId: Map<string, T>, noun: 'channel' | 'official'): T | undefined {
+    const target = typeof id === 'string' ? byId.get(id) : undefined;
+    if (!target) this.fail(path, {kind: 'no-reference', noun, value: id});
+    return target;
+  }
+
+  private unique<T>(items: T[], path: string, key: (item: T) => string | undefined, what: 'id' | 'code' | 'value'): Map<string, T> {
+    const seen = new Map<string, T>();
+    items.forEach((item, index) => {
+      const value = key(item);
+      if (value === undefined || value === '') return;
+      if (seen.has(value)) this.fail(`${path}[${index}]`, {kind: 'repeats', what, value});
+      else seen.set(value, item);
+    });
+    return seen;
+  }
+
+  private phones(value: unknown, path: string): Phone[] {
+    return this.list(value, path, 0, (entry, entryPath) => {
+      if (typeof entry !== 'string') {
+        this.fail(entryPath, {kind: 'expected', expected: 'phone', value: entry});
+        return undefined;
+      }
+      const phone = parsePhone(entry);
+      if (typeof phone === 'string') {
+        this.fail(entryPath, {kind: 'phone', written: entry, problem: phone});
+        return undefined;
+      }
+      if (phone.local) this.warn(entryPath, {kind: 'no-area-code', written: entry});
+      return phone;
+    });
+  }
+
+  private url(value: unknown, path: string): string {
+    const written = this.plainString(value, path, 'url');
+    if (!written) return '';
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(written);
+    } catch {
+      // reported below
+    }
+    if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
+      this.fail(path, {kind: 'expected', expected: 'url', value});
+      return '';
+    }
+    return parsed.href;
+  }
+
+  private email(value: unknown, path: string): string {
+    const written = this.plainString(value, path, 'email');
+    // Strict on purpose: a `?` or `&` would let a data file add recipients or a body to mailto: links.
+    if (written && !/^[\w.%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(written)) {
+      this.fail(path, {kind: 'expected', expected: 'email', value});
+      return '';
+    }
+    return written;
+  }
+
+  private date(value: unknown, path: string): string {
+    const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+    if (!match) {
+      this.fail(path, {kind: 'expected', expected: 'date', value});
+      return '';
+    }
+    const [, year, month, day] = match.map(Number) as [number, number, number, number];
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    // 2026-02-31 would otherwise be shown as 3 March in one language and «31 ақпан» in another.
+    if (day > [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!) {
+      this.fail(path, {kind: 'impossible-date', value: value as string});
+      return '';
+    }
+    return value as string;
+  }
 }
 
-function url(value: unknown, path: string, fail: Fail): string {
-  const written = plainString(value, path, fail);
-  if (!written) return '';
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(written);
-  } catch {
-    // reported below
-  }
-  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-    fail(path, expected(`a web address starting with https:// or http://`, value));
-    return '';
-  }
-  return parsed.href;
-}
-
-function email(value: unknown, path: string, fail: Fail): string {
-  const written = plainString(value, path, fail);
-  if (!written) return '';
-  // Strict on purpose: a `?` or `&` would let a data file add recipients or a body to mailto: links.
-  if (!/^[\w.%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(written)) {
-    fail(path, expected(`an e-mail address`, value));
-    return '';
-  }
-  return written;
-}
-
-function date(value: unknown, path: string, fail: Fail): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value)) {
-    fail(path, expected(`a date written YYYY-MM-DD`, value));
-    return '';
-  }
-  return value;
+function issue(path: string, message: IssueMessage): DataIssue {
+  return {path, message, reason: formatIssue(message)};
 }
 
 /** `services[3].name`; a key that is not a plain name is quoted: `["my key"]`. */
 function join(path: string, key: string): string {
   if (!/^[$\w]+$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
   return path ? `${path}.${key}` : key;
-}
-
-function expected(what: string, value: unknown): string {
-  return value === undefined ? `is required: ${what}` : `must be ${what}, not ${describe(value)}`;
-}
-
-/** Names a wrong value for a message without dumping it: long or hostile texts are cut. */
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value !== 'string') return typeof value === 'number' || typeof value === 'boolean' ? String(value) : `a ${typeof value}`;
-  const shown = JSON.stringify(value);
-  return shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
 }

@@ -1,4 +1,5 @@
 import type {Phone} from '../data/model.js';
+import type {PhoneProblem} from '../data/issues.js';
 
 /**
  * Kazakh numbers are +7, then a 10-digit national number: an area code of 3 to 5 digits and the
@@ -16,34 +17,31 @@ function groupLocal(local: string): string {
 
 /**
  * Reads a phone as people write it (`8 (72149) 4-13-94`, `+7 778 925 04 84`, `87782060982`,
- * `1414`) and returns it normalised, or the reason it cannot be read.
+ * `1414`, a district's `4-13-94`) and returns it normalised, or why it cannot be read.
  */
-export function parsePhone(written: string): Phone | string {
+export function parsePhone(written: string): Phone | PhoneProblem {
   const raw = written.trim();
-  if (!/^[0-9+()\- ]+$/.test(raw)) {
-    return 'may contain only digits, spaces, brackets, "+" and "-"';
-  }
+  if (!/^[0-9+()\- ]+$/.test(raw)) return 'characters';
   const digits = raw.replace(/\D/g, '');
   if (/^\d{3,4}$/.test(raw)) {
-    return {href: `tel:${digits}`, display: digits, digits, free: false};
+    return {href: `tel:${digits}`, display: digits, digits, free: false, local: false};
   }
-  if (raw.includes('+') && !/^\+7[^+]*$/.test(raw)) {
-    return 'a "+" is allowed only in the country code +7';
+  if (raw.includes('+') && !/^\+7[^+]*$/.test(raw)) return 'plus';
+  // Village pages print the district number alone; it dials as written from a nearby landline.
+  if (/^[\d -]+$/.test(raw) && digits.length >= 5 && digits.length <= 7) {
+    return {href: `tel:${digits}`, display: groupLocal(digits), digits, free: false, local: true};
   }
-  if (digits.length !== 11 || !/^[78]/.test(digits)) {
-    return 'expected 11 digits starting with 8 or +7 (8 (7212) 50-40-66), or a short number (1414)';
-  }
+  if (digits.length !== 11 || !/^[78]/.test(digits)) return 'digits';
   const national = digits.slice(1);
   const area = areaCode(raw, national);
-  if (typeof area !== 'string' || !national.startsWith(area)) {
-    return 'write the area code in brackets, for example 8 (72149) 4-13-94';
-  }
+  if (typeof area !== 'string' || !national.startsWith(area)) return 'area-code';
   const local = national.slice(area.length);
   return {
     href: `tel:+7${national}`,
     display: `8 (${area}) ${groupLocal(local)}`,
     digits: `8${national}`,
     free: area === '800',
+    local: false,
   };
 }
 

@@ -48,6 +48,12 @@ export const appealStyles = css`
     border-radius: 50%;
     background: currentColor;
   }
+  .repealed {
+    margin: 0.25em 0 0;
+    padding: 0.25em 0.5em;
+    border-inline-start: 0.25em solid #b3261e;
+    font-size: 0.9375em;
+  }
   .checklist li {
     position: relative;
     padding-inline-start: 1.75em;

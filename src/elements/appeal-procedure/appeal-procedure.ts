@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {AppealProcedure, Contact, Law, Provider} from '../../data/model.js';
+import type {AppealProcedure, Contact, Law, LocalizedText, Provider} from '../../data/model.js';
 import {formatDate} from '../../i18n/dates.js';
 import {WidgetElement} from '../shared/widget-element.js';
 import {localized} from '../shared/localized-text.js';
@@ -41,37 +41,35 @@ export class AppealProcedureElement extends WidgetElement {
 
   protected override renderProvider(provider: Provider): TemplateResult {
     const appeal = provider.appeal;
-    if (!appeal) {
-      return html`${this.heading(msg('How to complain about a state service'))}
+    const title = this.heading(msg('How to complain about a state service'));
+    // Organisations publish as much of the procedure as they have: only those steps are shown.
+    const steps = appeal ? this.steps(appeal) : [];
+    const basis = appeal && (appeal.legalBasis || appeal.laws.length);
+    if (!appeal || (!steps.length && !basis && !appeal.contacts.length)) {
+      return html`${title}
         <p class="message" part="message">${msg('This organisation has not published its complaint procedure.')}</p>`;
     }
     const sub = this.headingLevel + 1;
-    const steps: [string, TemplateResult][] = [
-      [msg('Ask by phone first'), this.renderCallCentre(appeal.callCentre)],
-      [msg('Choose where to send the complaint'), this.renderAddressees(appeal)],
-      [msg('Write what the complaint must contain'), this.renderContents(appeal)],
-      [msg('Keep the proof that it was received'), html`<p>${localized(appeal.receipt, this.locale)}</p>`],
-      [msg('Follow your complaint'), this.renderTracking(appeal)],
-      [msg('If you still disagree: the court'), html`<p>${localized(appeal.court, this.locale)}</p>`],
-    ];
     return html`
-      ${this.heading(msg('How to complain about a state service'))}
+      ${title}
       <ol class="steps">
         ${steps.map(
-          ([title, body], index) => html`<li class="step" part="item">
+          ([stepTitle, body], index) => html`<li class="step" part="item">
             <span class="step-number" aria-hidden="true">${index + 1}</span>
             <div class="step-body">
-              ${this.heading(html`<span class="visually-hidden">${msg(str`Step ${index + 1}:`)} </span>${title}`, sub, 'subheading')}
+              ${this.heading(html`<span class="visually-hidden">${msg(str`Step ${index + 1}:`)} </span>${stepTitle}`, sub, 'subheading')}
               ${body}
             </div>
           </li>`,
         )}
       </ol>
-      <section class="section">
-        ${this.heading(msg('Legal basis'), sub, 'subheading')}
-        <p>${localized(appeal.legalBasis, this.locale)}</p>
-        ${appeal.laws.length ? html`<ul class="laws">${appeal.laws.map((law) => this.renderLaw(law))}</ul>` : nothing}
-      </section>
+      ${basis
+        ? html`<section class="section">
+            ${this.heading(msg('Legal basis'), sub, 'subheading')}
+            ${appeal.legalBasis ? html`<p>${localized(appeal.legalBasis, this.locale)}</p>` : nothing}
+            ${appeal.laws.length ? html`<ul class="laws">${appeal.laws.map((law) => this.renderLaw(law))}</ul>` : nothing}
+          </section>`
+        : nothing}
       ${appeal.contacts.length
         ? html`<section class="section">
             ${this.heading(msg('More information about complaints'), sub, 'subheading')}
@@ -79,6 +77,22 @@ export class AppealProcedureElement extends WidgetElement {
           </section>`
         : nothing}
     `;
+  }
+
+  private steps(appeal: AppealProcedure): [string, TemplateResult][] {
+    const paragraph = (text: LocalizedText) => html`<p>${localized(text, this.locale)}</p>`;
+    const steps: [string, TemplateResult | false | undefined][] = [
+      [msg('Ask by phone first'), appeal.callCentre && this.renderCallCentre(appeal.callCentre)],
+      [
+        msg('Choose where to send the complaint'),
+        (appeal.grounds || appeal.addressees.length > 0 || appeal.recipient) && this.renderAddressees(appeal),
+      ],
+      [msg('Write what the complaint must contain'), appeal.contents.length > 0 && this.renderContents(appeal)],
+      [msg('Keep the proof that it was received'), appeal.receipt && paragraph(appeal.receipt)],
+      [msg('Follow your complaint'), appeal.tracking.length > 0 && this.renderTracking(appeal)],
+      [msg('If you still disagree: the court'), appeal.court && paragraph(appeal.court)],
+    ];
+    return steps.filter((step): step is [string, TemplateResult] => Boolean(step[1]));
   }
 
   private renderCallCentre(callCentre: Contact): TemplateResult {
@@ -98,7 +112,7 @@ export class AppealProcedureElement extends WidgetElement {
   }
 
   private renderAddressees(appeal: AppealProcedure): TemplateResult {
-    return html`<p>${localized(appeal.grounds, this.locale)}</p>
+    return html`${appeal.grounds ? html`<p>${localized(appeal.grounds, this.locale)}</p>` : nothing}
       <ul class="choices">
         ${appeal.addressees.map(
           (addressee) => html`<li>
@@ -108,7 +122,7 @@ export class AppealProcedureElement extends WidgetElement {
           </li>`,
         )}
       </ul>
-      <p>${localized(appeal.recipient, this.locale)}</p>`;
+      ${appeal.recipient ? html`<p>${localized(appeal.recipient, this.locale)}</p>` : nothing}`;
   }
 
   private renderContents(appeal: AppealProcedure): TemplateResult {
@@ -123,13 +137,21 @@ export class AppealProcedureElement extends WidgetElement {
 
   private renderLaw(law: Law): TemplateResult {
     const title = law.url ? html`<a part="link" href=${law.url}>${localized(law.title, this.locale)}</a>` : localized(law.title, this.locale);
-    const date = formatDate(law.date, this.locale);
-    const article = law.article;
+    const {date, article, repealed} = law;
     return html`<li>
-      ${title}, <time datetime=${law.date}>${date}</time>${article
+      ${title}${date ? html`, <time datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}${article
         ? html`, ${msg(str`article ${article}`, {desc: 'Article of a law, e.g. "article 25"'})}`
-        : nothing}
+        : nothing}${repealed ? this.renderRepealed(repealed) : nothing}
     </li>`;
+  }
+
+  /** An act the organisation still cites, shown as no longer in force, beside the act that replaced it. */
+  private renderRepealed(repealed: NonNullable<Law['repealed']>): TemplateResult {
+    const since = html`<time datetime=${repealed.date}>${formatDate(repealed.date, this.locale)}</time>`;
+    return html`<p class="repealed">
+      <strong>${msg(html`No longer in force since ${since}.`)}</strong>
+      ${repealed.by ? html`${msg('Replaced by:')} ${localized(repealed.by, this.locale)}` : nothing}
+    </p>`;
   }
 }
 

@@ -14,6 +14,9 @@ export const contactStyles = css`
     border-radius: var(--_radius);
     break-inside: avoid;
   }
+  .card--organization {
+    background: var(--_surface);
+  }
   .position,
   .term {
     color: var(--_muted);

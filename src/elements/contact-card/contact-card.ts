@@ -1,16 +1,17 @@
 import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import type {Official, Provider} from '../../data/model.js';
-import {normalizeServiceCode} from '../../data/validate.js';
+import type {Official, Organization, Phone, Provider} from '../../data/model.js';
+import {normalizeServiceCode} from '../../data/service-code.js';
 import {WidgetElement} from '../shared/widget-element.js';
 import {localized} from '../shared/localized-text.js';
 import {sharedStyles} from '../shared/shared.styles.js';
 import {contactStyles} from './contact-card.styles.js';
 
 /**
- * The officials responsible for the state services, with their phones and the services each
- * one handles. By default every official; `service` narrows to one service's officials,
- * `contact` to one official.
+ * The organisation's own phones, e-mail, address and hours, and the officials responsible for the
+ * state services (people, or roles such as «Директор») with their phones, reception hours and the
+ * services each one handles. `service` narrows to one service's officials, `contact` to one
+ * official; both leave out the organisation's card.
  *
  * @tagname contact-card
  * @summary The responsible officials and their phones.
@@ -22,8 +23,8 @@ import {contactStyles} from './contact-card.styles.js';
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The element's title.
- * @csspart subheading - An official's name.
- * @csspart item - One official's card.
+ * @csspart subheading - An official's name (or role), or the organisation's name.
+ * @csspart item - One official's or the organisation's card.
  * @csspart link - Every link: phones, e-mail.
  * @csspart phone - A phone link.
  * @csspart message - A loading or error message.
@@ -48,26 +49,37 @@ export class ContactCardElement extends WidgetElement {
 
   protected override renderProvider(provider: Provider): TemplateResult {
     const officials = this.selectedOfficials(provider);
+    // The organisation's own phones, address and hours, unless one official or service was asked for.
+    const organizations = this.contact || this.service ? [] : provider.organizations.filter(hasContacts);
     return html`
-      ${this.heading(msg('Responsible officials'))}
+      ${this.heading(organizations.length ? msg('Contacts') : msg('Responsible officials'))}
+      ${officials.length
+        ? nothing
+        : html`<p class="message" part="message">${msg('This organisation has not listed its officials.')}</p>`}
       <ul class="cards">
+        ${organizations.map((organization) => this.renderOrganization(organization))}
         ${officials.map((official) => this.renderOfficial(official))}
       </ul>
     `;
   }
 
+  private renderOrganization(organization: Organization): TemplateResult {
+    return html`<li class="card card--organization" part="item">
+      ${this.heading(localized(organization.name, this.locale), this.headingLevel + 1, 'subheading')}
+      ${this.renderReachable(organization.phones, organization.email)}
+      ${organization.address ? html`<p><span class="term">${msg('Address:')}</span> ${localized(organization.address, this.locale)}</p>` : nothing}
+      ${organization.hours ? html`<p><span class="term">${msg('Working hours:')}</span> ${localized(organization.hours, this.locale)}</p>` : nothing}
+      ${organization.url ? html`<p><a part="link" href=${organization.url}>${msg('Website')}</a></p>` : nothing}
+    </li>`;
+  }
+
   private renderOfficial(official: Official): TemplateResult {
+    // A role alone («Директор») is the card's title; with a name, it is said under the name.
+    const title = official.name ?? official.position!;
     return html`<li class="card" part="item">
-      ${this.heading(localized(official.name, this.locale), this.headingLevel + 1, 'subheading')}
-      ${official.position ? html`<p class="position">${localized(official.position, this.locale)}</p>` : nothing}
-      ${official.phones.length
-        ? html`<ul class="phones" aria-label=${msg('Phones')}>
-            ${official.phones.map((phone) => html`<li>${this.phoneLink(phone)}</li>`)}
-          </ul>`
-        : nothing}
-      ${official.email
-        ? html`<p><a part="link" href=${`mailto:${official.email}`}>${official.email}</a></p>`
-        : nothing}
+      ${this.heading(localized(title, this.locale), this.headingLevel + 1, 'subheading')}
+      ${official.name && official.position ? html`<p class="position">${localized(official.position, this.locale)}</p>` : nothing}
+      ${this.renderReachable(official.phones, official.email)}
       ${official.reception
         ? html`<p><span class="term">${msg('Reception hours:')}</span> ${localized(official.reception, this.locale)}</p>`
         : nothing}
@@ -75,11 +87,21 @@ export class ContactCardElement extends WidgetElement {
         ? html`<p class="term">${msg('Responsible for:')}</p>
             <ul class="services">
               ${official.services.map(
-                (service) => html`<li><span class="code">${service.code}</span> ${localized(service.name, this.locale)}</li>`,
+                (service) =>
+                  html`<li>${service.code ? html`<span class="code">${service.code}</span> ` : nothing}${localized(service.name, this.locale)}</li>`,
               )}
             </ul>`
         : nothing}
     </li>`;
+  }
+
+  private renderReachable(phones: Phone[], email: string | undefined): TemplateResult {
+    return html`${phones.length
+      ? html`<ul class="phones" aria-label=${msg('Phones')}>
+          ${phones.map((phone) => html`<li>${this.phoneLink(phone)}</li>`)}
+        </ul>`
+      : nothing}
+    ${email ? html`<p><a part="link" href=${`mailto:${email}`}>${email}</a></p>` : nothing}`;
   }
 
   private selectedOfficials(provider: Provider): Official[] {
@@ -90,7 +112,7 @@ export class ContactCardElement extends WidgetElement {
     }
     if (this.service) {
       const code = normalizeServiceCode(this.service);
-      const service = provider.services.find((candidate) => candidate.code === code);
+      const service = code ? provider.services.find((candidate) => candidate.code === code) : undefined;
       if (service?.responsible.length) return service.responsible;
       this.warnOnce(
         service
@@ -100,6 +122,10 @@ export class ContactCardElement extends WidgetElement {
     }
     return provider.officials;
   }
+}
+
+function hasContacts(organization: Organization): boolean {
+  return Boolean(organization.phones.length || organization.email || organization.address || organization.hours);
 }
 
 declare global {

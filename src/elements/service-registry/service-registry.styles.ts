@@ -50,14 +50,80 @@ export const registryStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: 5.5em minmax(0, 2.1fr) minmax(0, 1.4fr) minmax(0, 1.35fr) minmax(0, 1.4fr);
+    grid-template-columns: 7.25em minmax(0, 2.1fr) minmax(0, 1.4fr) minmax(0, 1.35fr) minmax(0, 1.4fr);
+  }
+  .table--no-codes .row {
+    grid-template-columns: minmax(0, 2.1fr) minmax(0, 1.4fr) minmax(0, 1.35fr) minmax(0, 1.4fr);
+  }
+  .service,
+  .head .row {
     border-bottom: 1px solid var(--_line);
+  }
+  .details-row {
+    display: block;
+  }
+  .details {
+    padding-top: 0;
+  }
+  .table:not(.table--no-codes) .details {
+    padding-inline-start: calc(7.25em + 0.625em);
+  }
+  .toggle {
+    min-height: 2.75em;
+    padding: 0.375em 0.75em;
+    border-color: var(--_line);
+    color: var(--_accent);
+    font-size: 0.9375em;
+  }
+  .toggle::before {
+    content: '▸';
+    content: '▸' / '';
+    display: inline-block;
+    margin-inline-end: 0.375em;
+  }
+  .toggle[aria-expanded='true']::before {
+    transform: rotate(90deg);
+  }
+  .panel {
+    margin-top: 0.5em;
+    padding: 0.75em 1em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .label {
+    margin: 0 0 0.25em;
+    font-size: 0.875em;
+    font-weight: 700;
+    color: var(--_muted);
+  }
+  .documents {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.5em;
+    list-style: decimal;
+    columns: 2 22em;
+    column-gap: 2em;
+  }
+  .documents li {
+    margin-bottom: 0.25em;
+    break-inside: avoid;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    gap: 0.5em 1.5em;
+    margin: 0 0 0.5em;
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .panel > p:last-child {
+    margin-bottom: 0;
   }
   .block {
     content-visibility: auto;
     contain-intrinsic-size: auto 400em;
   }
-  .row[hidden] {
+  .service[hidden] {
     display: none;
   }
   .cell {
@@ -66,7 +132,8 @@ export const registryStyles = css`
     hyphens: auto;
   }
   .head .row {
-    border-bottom: 2px solid color-mix(in srgb, currentColor 45%, transparent);
+    border-bottom-width: 2px;
+    border-bottom-color: color-mix(in srgb, currentColor 45%, transparent);
   }
   .head .cell {
     font-size: 0.875em;
@@ -78,6 +145,7 @@ export const registryStyles = css`
   .code {
     font-variant-numeric: tabular-nums;
     font-weight: 700;
+    white-space: nowrap;
   }
   .lines li + li,
   .people li + li {
@@ -102,13 +170,21 @@ export const registryStyles = css`
     .block {
       contain-intrinsic-size: auto 900em;
     }
-    .block > .row {
+    .block .row {
       grid-template-columns: minmax(0, 1fr);
+    }
+    .block > .service {
       margin: 0 0 var(--_space);
       padding: 0.5em 1em;
       border: 1px solid var(--_line);
       border-inline-start: 0.25em solid var(--_accent);
       border-radius: var(--_radius);
+    }
+    .code--none {
+      display: none;
+    }
+    .table:not(.table--no-codes) .details {
+      padding-inline-start: 0;
     }
     .block .cell {
       padding: 0.375em 0;
@@ -139,14 +215,19 @@ export const registryStyles = css`
     .status {
       display: none;
     }
-    /* Paper shows every service, whatever was typed in the search field. */
-    .block > .row[hidden] {
-      display: grid;
+    /* Paper shows every service, whatever was typed in the search field, with its details. */
+    .block > .service[hidden],
+    .panel[hidden] {
+      display: block;
+    }
+    .toggle {
+      display: none;
     }
     .block {
       content-visibility: visible;
     }
-    .row {
+    .row,
+    .documents li {
       break-inside: avoid;
     }
     a[href^='http']::after {

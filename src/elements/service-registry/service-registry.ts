@@ -1,8 +1,9 @@
 import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {msg, str} from '@lit/localize';
-import type {Channel, Provider, Service, ServiceForm} from '../../data/model.js';
-import {normalizeServiceCode} from '../../data/validate.js';
+import type {Channel, Law, LocalizedText, OrganizationRole, Provider, Service, ServiceForm} from '../../data/model.js';
+import {formatDate} from '../../i18n/dates.js';
+import {normalizeServiceCode} from '../../data/service-code.js';
 import {foldForSearch, matchesAll, searchTerms} from '../../i18n/search-fold.js';
 import {countServices} from '../../i18n/plural.js';
 import {WidgetElement} from '../shared/widget-element.js';
@@ -22,18 +23,28 @@ function foldOnce(owner: object, texts: () => (string | undefined)[]): string {
   return text;
 }
 
+const languages = (text?: LocalizedText) => (text ? [text.kk, text.ru, text.en] : []);
+
 function textsOf(service: Service): string[] {
   let texts = searchTexts.get(service);
   if (!texts) {
     const {code, name} = service;
     texts = [
-      foldOnce(service, () => [code, name.kk, name.ru, name.en]),
-      ...service.responsible.map((o) => foldOnce(o, () => [o.name.kk, o.name.ru, o.name.en, ...o.phones.map((p) => p.digits)])),
-      ...service.channels.map((c) => foldOnce(c, () => [c.name.kk, c.name.ru, c.name.en])),
+      foldOnce(service, () => [code, ...languages(name), ...service.documents.flatMap((document) => languages(document.name))]),
+      ...service.responsible.map((o) =>
+        foldOnce(o, () => [...languages(o.name), ...languages(o.position), ...o.phones.map((p) => p.digits)]),
+      ),
+      ...service.channels.map((c) => foldOnce(c, () => languages(c.name))),
     ];
     searchTexts.set(service, texts);
   }
   return texts;
+}
+
+/** Whether a service has more to say than its row: documents, term, cost… */
+function hasDetails(service: Service): boolean {
+  const {documents, applicants, term, waitingTime, cost, result, legalAct, url} = service;
+  return documents.length > 0 || [applicants, term, waitingTime, cost, result, legalAct, url].some(Boolean);
 }
 
 /** Rows are built and skipped off screen in blocks: fewer, larger units are cheaper for the browser. */
@@ -42,18 +53,20 @@ const BLOCK = 50;
 const FIRST_BLOCKS = 2;
 
 /** Column titles; a function because msg() answers in the language of the render it runs in. */
-const COLUMNS = () => [
-  msg('Code', {desc: 'Column: register code of the service'}),
-  msg('State service'),
-  msg('Where to apply'),
-  msg('Form', {desc: 'Column: electronic or paper'}),
-  msg('Responsible officials'),
-];
+const COLUMNS = () => ({
+  code: msg('Code', {desc: 'Column: register code of the service'}),
+  name: msg('State service'),
+  channels: msg('Where to apply'),
+  forms: msg('Form', {desc: 'Column: electronic or paper'}),
+  responsible: msg('Responsible officials'),
+});
 
 /**
  * The state services an organisation provides: code, name, where to apply, form, and the
- * officials responsible with their phones. A search field filters as you type; a table where
- * there is room, cards where the element is narrow; all services print whatever the search.
+ * officials responsible with their phones; each service's documents, term, waiting time, cost,
+ * result, applicants and rules open in place. A search field filters as you type; a table where
+ * there is room, cards where the element is narrow; all services print, with their details,
+ * whatever the search.
  *
  * @tagname service-registry
  * @summary The searchable register of an organisation's state services.
@@ -68,11 +81,11 @@ const COLUMNS = () => [
  * @csspart search - The search field and its label.
  * @csspart status - The live count of services shown.
  * @csspart table - The table of services (cards when narrow).
- * @csspart item - One service (a table row, or a card).
+ * @csspart item - One service (a table row with its details, or a card).
  * @csspart link - Every link: portals and phones.
  * @csspart phone - A phone link.
  * @csspart message - A loading or error message.
- * @csspart button - The "Try again" button of an error message.
+ * @csspart button - A service's "Documents, terms and cost" button, and the "Try again" button of an error message.
  * @csspart updated - The date the data was checked.
  *
  * @cssproperty --gsw-accent - Colour of links, focus rings and accents. Default `#0b5a9c`.
@@ -92,6 +105,8 @@ export class ServiceRegistryElement extends WidgetElement {
 
   /** The services to list, in blocks of BLOCK rows; see `buildMore()`. */
   private services: Service[] = [];
+  /** Whether any listed service has a register code, and so the table a «Code» column. */
+  private withCodes = true;
   private blocks: Service[][] = [];
   private servicesFor?: [Provider, string];
   /** How many blocks exist so far: a long list is built a few blocks per task, never in one long task. */
@@ -120,9 +135,12 @@ export class ServiceRegistryElement extends WidgetElement {
   protected override renderProvider(provider: Provider): TemplateResult {
     const services = this.selectedServices(provider);
     const {shown, searching} = this.search();
+    const intro = html`${this.heading(msg('State services'))}${this.renderOrganizations(provider)}`;
+    if (!services.length) {
+      return html`${intro}<p class="message" part="message">${msg('This organisation has not listed any state services.')}</p>`;
+    }
     return html`
-      ${this.heading(msg('State services'))}
-      ${this.renderProviders(provider)}
+      ${intro}
       <div class="search" part="search">
         <label for="search">${msg('Search', {desc: 'Label of the search field; exactly one word'})}</label>
         <input
@@ -137,9 +155,17 @@ export class ServiceRegistryElement extends WidgetElement {
         <p id="search-hint" class="hint">${msg('Code, part of the name, or an official')}</p>
       </div>
       <p class="status" part="status" role="status">${this.statusText(shown, services.length, searching)}</p>
-      <div class="table" part="table" role="table" aria-label=${msg('State services')}>
-        ${guard([this.locale], () => this.renderHeader())}
-        ${this.blocks.slice(0, this.built).map((block) => guard([block, this.locale], () => this.renderBlock(block)))}
+      <div
+        class="table ${this.withCodes ? '' : 'table--no-codes'}"
+        part="table"
+        role="table"
+        aria-label=${msg('State services')}
+        @click=${this.onTableClick}
+      >
+        ${guard([this.locale, this.withCodes], () => this.renderHeader())}
+        ${this.blocks.slice(0, this.built).map((block, index) =>
+          guard([block, this.locale], () => this.renderBlock(block, index * BLOCK)),
+        )}
       </div>
     `;
   }
@@ -203,43 +229,130 @@ export class ServiceRegistryElement extends WidgetElement {
     }
   };
 
-  private renderBlock(block: Service[]): TemplateResult {
-    return html`<div class="block" role="rowgroup">${block.map((service) => this.renderRow(service))}</div>`;
+  private renderBlock(block: Service[], first: number): TemplateResult {
+    return html`<div class="block" role="rowgroup">${block.map((service, index) => this.renderService(service, first + index))}</div>`;
   }
 
   private renderHeader(): TemplateResult {
+    const {code, ...columns} = COLUMNS();
+    const labels = this.withCodes ? [code, ...Object.values(columns)] : Object.values(columns);
     return html`<div class="head" role="rowgroup">
       <div class="row" role="row">
-        ${COLUMNS().map((label) => html`<span class="cell" role="columnheader">${label}</span>`)}
+        ${labels.map((label) => html`<span class="cell" role="columnheader">${label}</span>`)}
       </div>
     </div>`;
   }
 
-  private renderRow(service: Service): TemplateResult {
+  /**
+   * One service: its row, and the row of its details (documents, term, cost…) when it has any,
+   * closed until the reader opens it, so that ten documents never turn the table into a wall of text.
+   */
+  private renderService(service: Service, index: number): TemplateResult {
     textsOf(service); // fold the search text now, in the build's idle slices, not on the first keystroke
-    const [code, , channels, forms, responsible] = COLUMNS();
+    const columns = COLUMNS();
     // In cards, each cell shows its column title from data-label (CSS), so rows carry no extra nodes.
-    return html`<div class="row" part="item" role="row">
-      <div class="cell code" role="cell" data-label=${code}>${service.code}</div>
-      <div class="cell name" role="rowheader">${localized(service.name, this.locale)}</div>
-      <div class="cell" role="cell" data-label=${channels}>${this.renderChannels(service.channels)}</div>
-      <div class="cell" role="cell" data-label=${forms}>${this.renderForms(service.forms)}</div>
-      <div class="cell" role="cell" data-label=${responsible}>${this.renderResponsible(service)}</div>
+    return html`<div class="service" part="item">
+      <div class="row" role="row">
+        ${this.withCodes
+          ? html`<div class="cell code ${service.code ? '' : 'code--none'}" role="cell" data-label=${columns.code}>${service.code ?? ''}</div>`
+          : nothing}
+        <div class="cell name" role="rowheader" id="service-${index}">${localized(service.name, this.locale)}</div>
+        <div class="cell" role="cell" data-label=${columns.channels}>${this.renderChannels(service.channels)}</div>
+        <div class="cell" role="cell" data-label=${columns.forms}>${this.renderForms(service.forms)}</div>
+        <div class="cell" role="cell" data-label=${columns.responsible}>${this.renderResponsible(service)}</div>
+      </div>
+      ${hasDetails(service) ? this.renderDetails(service, index) : nothing}
     </div>`;
   }
 
-  private renderProviders(provider: Provider): TemplateResult {
-    return html`<p class="providers">
-      <span class="providers-label">${msg('Service providers:')}</span>
-      ${provider.organizations.map(
-        (organization, index) => html`${index ? '; ' : ''}${organization.url
-            ? html`<a part="link" href=${organization.url}>${localized(organization.name, this.locale)}</a>`
-            : localized(organization.name, this.locale)}`,
-      )}
-    </p>`;
+  /** A disclosure: the button stays in its own row, so the row header's name stays the service's name. */
+  private renderDetails(service: Service, index: number): TemplateResult {
+    const facts: [string, unknown][] = [
+      [msg('Who may apply'), service.applicants && localized(service.applicants, this.locale)],
+      [msg('Term', {desc: 'How long the service takes'}), service.term && localized(service.term, this.locale)],
+      [msg('Longest wait in the queue'), service.waitingTime && localized(service.waitingTime, this.locale)],
+      [msg('Cost'), service.cost && (service.cost === 'free' ? msg('Free of charge') : localized(service.cost, this.locale))],
+      [msg('Result'), service.result && localized(service.result, this.locale)],
+      [msg('Rules', {desc: 'The legal act a service follows'}), service.legalAct && this.renderAct(service.legalAct)],
+    ];
+    return html`<div class="row details-row" role="row">
+      <div class="cell details" role="cell" aria-colspan=${this.withCodes ? 5 : 4}>
+        <button
+          type="button"
+          class="toggle"
+          part="button"
+          aria-expanded="false"
+          aria-controls="details-${index}"
+          aria-describedby="service-${index}"
+        >
+          ${msg('Documents, terms and cost')}
+        </button>
+        <div class="panel" id="details-${index}" hidden>
+          ${service.documents.length
+            ? html`<p class="label">${msg('Documents')}</p>
+                <ol class="documents">
+                  ${service.documents.map(
+                    (document) => html`<li>
+                      ${localized(document.name, this.locale)}${document.channels
+                        ? html` <span class="muted"
+                            >(${msg('only for:', {desc: 'Before the channels where a document is asked'})}
+                            ${document.channels.map((channel, i) => html`${i ? ', ' : ''}${localized(channel.name, this.locale)}`)})</span
+                          >`
+                        : nothing}
+                    </li>`,
+                  )}
+                </ol>`
+            : nothing}
+          <dl class="facts">
+            ${facts
+              .filter(([, value]) => value)
+              .map(([label, value]) => html`<div><dt class="label">${label}</dt><dd>${value}</dd></div>`)}
+          </dl>
+          ${service.url ? html`<p><a part="link" href=${service.url}>${msg('More about this service')}</a></p>` : nothing}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private renderAct(act: Law): TemplateResult {
+    const title = localized(act.title, this.locale);
+    return html`${act.url ? html`<a part="link" href=${act.url}>${title}</a>` : title}${act.date
+      ? html`, <time datetime=${act.date}>${formatDate(act.date, this.locale)}</time>`
+      : nothing}`;
+  }
+
+  /** Opens and closes a service's details without re-rendering: the blocks of rows are guarded. */
+  private onTableClick(event: Event): void {
+    const toggle = (event.target as Element).closest?.('button.toggle');
+    if (!toggle) return;
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    this.renderRoot.querySelector<HTMLElement>(`#${toggle.getAttribute('aria-controls')}`)!.hidden = !open;
+  }
+
+  /** Who provides the services, who supervises them, who only informs about them. */
+  private renderOrganizations(provider: Provider): TemplateResult {
+    const labels: Record<OrganizationRole, string> = {
+      provider: msg('Service providers:'),
+      supervisor: msg('Supervising body:'),
+      informant: msg('Information published by:'),
+    };
+    return html`${(['provider', 'supervisor', 'informant'] as const).map((role) => {
+      const organizations = provider.organizations.filter((organization) => organization.role === role);
+      if (!organizations.length) return nothing;
+      return html`<p class="providers">
+        <span class="providers-label">${labels[role]}</span>
+        ${organizations.map(
+          (organization, index) => html`${index ? '; ' : ''}${organization.url
+              ? html`<a part="link" href=${organization.url}>${localized(organization.name, this.locale)}</a>`
+              : localized(organization.name, this.locale)}`,
+        )}
+      </p>`;
+    })}`;
   }
 
   private renderChannels(channels: Channel[]): TemplateResult {
+    if (!channels.length) return html`<span class="muted">${msg('Not stated')}</span>`;
     return html`<ul class="lines">
       ${channels.map((channel) => html`<li>${this.renderChannel(channel)}</li>`)}
     </ul>`;
@@ -257,6 +370,7 @@ export class ServiceRegistryElement extends WidgetElement {
       'partly-automated': msg('Electronic (partly automated)'),
       paper: msg('Paper'),
     };
+    if (!forms.length) return html`<span class="muted">${msg('Not stated')}</span>`;
     return html`<ul class="lines">${forms.map((form) => html`<li>${labels[form]}</li>`)}</ul>`;
   }
 
@@ -265,7 +379,7 @@ export class ServiceRegistryElement extends WidgetElement {
     return html`<ul class="people">
       ${service.responsible.map(
         (official) => html`<li>
-          <span class="person">${localized(official.name, this.locale)}</span>
+          <span class="person">${localized((official.name ?? official.position)!, this.locale)}</span>
           ${official.phones.map((phone) => html`<span class="phone-line">${this.phoneLink(phone)}</span>`)}
         </li>`,
       )}
@@ -284,6 +398,8 @@ export class ServiceRegistryElement extends WidgetElement {
     if (this.servicesFor?.[0] !== provider || this.servicesFor[1] !== this.codes) {
       this.servicesFor = [provider, this.codes];
       this.services = this.pickServices(provider);
+      // A school that prints no register codes gets no empty «Code» column.
+      this.withCodes = this.services.some((service) => service.code);
       this.blocks = [];
       for (let index = 0; index < this.services.length; index += BLOCK) this.blocks.push(this.services.slice(index, index + BLOCK));
       this.built = Math.min(this.blocks.length, FIRST_BLOCKS);
@@ -299,7 +415,8 @@ export class ServiceRegistryElement extends WidgetElement {
     const byCode = new Map(provider.services.map((service) => [service.code, service]));
     const selected: Service[] = [];
     for (const code of wanted) {
-      const service = byCode.get(normalizeServiceCode(code));
+      const normalized = normalizeServiceCode(code);
+      const service = normalized ? byCode.get(normalized) : undefined;
       if (service && !selected.includes(service)) selected.push(service);
       else if (!service) this.warnOnce(`codes: no service with code "${code}" in the data of "${provider.id}"`);
     }

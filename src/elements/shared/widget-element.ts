@@ -164,13 +164,15 @@ export abstract class WidgetElement extends LitElement {
     return html`<p><button type="button" part="button" @click=${this.loadData}>${msg('Try again')}</button></p>`;
   }
 
+  /** When the organisation checked its data, or, for data copied from a page, when that page was published. */
   private renderUpdated(provider: Provider): TemplateResult | typeof nothing {
     if (!provider.updated) return nothing;
-    const date = formatDate(provider.updated, this.locale);
+    const {date, meaning} = provider.updated;
+    const time = html`<time datetime=${date}>${formatDate(date, this.locale)}</time>`;
     return html`<p class="updated" part="updated">
-      ${msg(html`Information checked on <time datetime=${provider.updated}>${date}</time>`, {
-        desc: 'Date when the organisation last checked its data',
-      })}
+      ${meaning === 'published'
+        ? msg(html`Published by the organisation on ${time}`, {desc: 'Date of the page the data was taken from'})
+        : msg(html`Information checked on ${time}`, {desc: 'Date when the organisation last checked its data'})}
     </p>`;
   }
 
