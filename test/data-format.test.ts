@@ -131,6 +131,15 @@ describe('data format 2', () => {
     expect(panel.hidden).to.equal(true);
   });
 
+  it("gives the address and hours of the offices where a service is applied for, in its details", async () => {
+    const element = await show<ServiceRegistryElement>('service-registry', russianOnly, 'ru');
+    const office = russianOnly.channels.find((channel: any) => channel.address);
+    const visits = $$(element, '.visits li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(visits.length).to.be.above(0);
+    expect(visits[0]).to.contain(office.address.ru);
+    expect(visits[0]).to.contain(office.hours.ru);
+  });
+
   it('marks a document asked only on some channels, and finds services by words of their documents', async () => {
     const element = await show<ServiceRegistryElement>('service-registry', kazakhOnly, 'kk');
     const limited = $$(element, '.documents li').filter((li) => li.querySelector('.muted'));

@@ -103,7 +103,11 @@ export const registryStyles = css`
     columns: 2 22em;
     column-gap: 2em;
   }
-  .documents li {
+  .visits {
+    margin: 0 0 0.75em;
+  }
+  .documents li,
+  .visits li {
     margin-bottom: 0.25em;
     break-inside: avoid;
   }

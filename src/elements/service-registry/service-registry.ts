@@ -44,7 +44,16 @@ function textsOf(service: Service): string[] {
 /** Whether a service has more to say than its row: documents, term, cost… */
 function hasDetails(service: Service): boolean {
   const {documents, applicants, term, waitingTime, cost, result, legalAct, url} = service;
-  return documents.length > 0 || [applicants, term, waitingTime, cost, result, legalAct, url].some(Boolean);
+  return (
+    documents.length > 0 ||
+    visited(service).length > 0 ||
+    [applicants, term, waitingTime, cost, result, legalAct, url].some(Boolean)
+  );
+}
+
+/** The channels of a service that give an address or hours: where to go, and when. */
+function visited(service: Service): Channel[] {
+  return service.channels.filter((channel) => channel.address || channel.hours);
 }
 
 /** Rows are built and skipped off screen in blocks: fewer, larger units are cheaper for the browser. */
@@ -302,6 +311,18 @@ export class ServiceRegistryElement extends WidgetElement {
                     </li>`,
                   )}
                 </ol>`
+            : nothing}
+          ${visited(service).length
+            ? html`<p class="label">${msg('Addresses and hours')}</p>
+                <ul class="visits">
+                  ${visited(service).map(
+                    (channel) => html`<li>
+                      ${localized(channel.name, this.locale)}${channel.address
+                        ? html`: ${localized(channel.address, this.locale)}`
+                        : nothing}${channel.hours ? html`; ${localized(channel.hours, this.locale)}` : nothing}
+                    </li>`,
+                  )}
+                </ul>`
             : nothing}
           <dl class="facts">
             ${facts
