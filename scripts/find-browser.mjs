@@ -1,25 +1,28 @@
-// Locates the browser engines for the tests: Chromium, Firefox ESR and WebKitGTK.
-// Never downloads a browser: it only looks at the environment variables below and the usual system paths.
+// The one place that knows where the browser engines are: Chromium, Firefox ESR and WebKitGTK, all from
+// Debian packages. Used by npm test, the bench and .ci/run; it never downloads a browser. Overrides:
 //   CHROME_PATH        a Chrome/Chromium executable
 //   FIREFOX_PATH       a Firefox executable
-//   WEBKIT_WEBDRIVER   the WebKitWebDriver executable (default: on PATH, or /usr/bin/WebKitWebDriver)
+//   WEBKIT_WEBDRIVER   the WebKitWebDriver executable
 //   WEBKIT_MINIBROWSER the WebKitGTK MiniBrowser executable
 //   ENGINES            engines to run, comma-separated: chromium,firefox,webkit (default: every one found)
+//
+//   node scripts/find-browser.mjs                      each engine found, with its version (exit 1 without Chromium)
+//   node scripts/find-browser.mjs --missing-packages   the Debian packages of the engines not found
+// Plain Node only: .ci/run runs it before `npm ci`.
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const ENGINE_NAMES = ['chromium', 'firefox', 'webkit'];
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-];
+const PACKAGES = {
+  chromium: 'chromium fonts-dejavu-core',
+  firefox: 'firefox-esr',
+  webkit: 'webkit2gtk-driver xvfb xauth',
+};
 
-const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
-
-const MINIBROWSER_CANDIDATES = [
+const MINIBROWSERS = [
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
@@ -34,41 +37,41 @@ function isExecutable(path) {
   }
 }
 
-/** `command -v name`: the first executable `name` on PATH, else the first existing fallback. */
-function onPath(name, fallbacks = []) {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    if (dir && isExecutable(join(dir, name))) return join(dir, name);
+/** The override if it is executable, else `command -v names...`: the first name on PATH (or in /usr/bin). */
+function find(override, names) {
+  if (override && isExecutable(override)) return override;
+  const dirs = [...(process.env.PATH ?? '').split(delimiter).filter(Boolean), '/usr/bin'];
+  for (const name of names) {
+    const dir = dirs.find((d) => isExecutable(join(d, name)));
+    if (dir) return join(dir, name);
   }
-  return fallbacks.find(isExecutable) ?? null;
+  return null;
 }
 
 /** @returns {string | null} path of a Chrome/Chromium executable, or null if none is found */
-export function findChromium() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv && isExecutable(fromEnv)) return fromEnv;
-  return CANDIDATES.find(isExecutable) ?? null;
-}
+export const findChromium = () =>
+  find(process.env.CHROME_PATH, ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']);
 
 /** @returns {string | null} path of a Firefox (ESR) executable, or null if none is found */
-export function findFirefox() {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv && isExecutable(fromEnv)) return fromEnv;
-  return FIREFOX_CANDIDATES.find(isExecutable) ?? null;
-}
+export const findFirefox = () => find(process.env.FIREFOX_PATH, ['firefox-esr', 'firefox']);
 
 /**
  * WebKitGTK runs as MiniBrowser driven by WebKitWebDriver; MiniBrowser has no headless mode, so it
- * needs an X display, which xvfb-run provides.
+ * needs an X display, which xvfb-run provides (and xvfb-run needs xauth).
  * @returns {{driver: string, miniBrowser: string, xvfbRun: string} | {missing: string}}
  */
 export function findWebKit() {
-  const envDriver = process.env.WEBKIT_WEBDRIVER;
-  const driver = envDriver && isExecutable(envDriver) ? envDriver : onPath('WebKitWebDriver', ['/usr/bin/WebKitWebDriver']);
-  const envBrowser = process.env.WEBKIT_MINIBROWSER;
-  const miniBrowser = envBrowser && isExecutable(envBrowser) ? envBrowser : MINIBROWSER_CANDIDATES.find(isExecutable);
-  const xvfbRun = onPath('xvfb-run', ['/usr/bin/xvfb-run']);
-  const missing = [!driver && 'WebKitWebDriver', !miniBrowser && 'MiniBrowser', !xvfbRun && 'xvfb-run'].filter(Boolean);
-  if (missing.length) return { missing: `no ${missing.join(', ')}: apt-get install webkit2gtk-driver xvfb xauth` };
+  const driver = find(process.env.WEBKIT_WEBDRIVER, ['WebKitWebDriver']);
+  const miniBrowser = [process.env.WEBKIT_MINIBROWSER, ...MINIBROWSERS].find((path) => path && isExecutable(path));
+  const xvfbRun = find(null, ['xvfb-run']);
+  const parts = {
+    WebKitWebDriver: driver,
+    MiniBrowser: miniBrowser,
+    'xvfb-run': xvfbRun,
+    xauth: find(null, ['xauth']),
+  };
+  const missing = Object.keys(parts).filter((name) => !parts[name]);
+  if (missing.length) return { missing: `no ${missing.join(', ')}: apt-get install ${PACKAGES.webkit}` };
   return { driver, miniBrowser, xvfbRun };
 }
 
@@ -78,6 +81,16 @@ export const missingBrowserMessage = [
   '  Or point to one:   CHROME_PATH=/path/to/chrome npm test',
 ].join('\n');
 
+/** Each engine: what runs it, or why it cannot run. */
+function findAll() {
+  const executable = (executablePath, missing) => (executablePath ? { executablePath } : { missing });
+  return {
+    chromium: executable(findChromium(), 'no Chrome/Chromium: apt-get install chromium'),
+    firefox: executable(findFirefox(), 'no Firefox: apt-get install firefox-esr'),
+    webkit: findWebKit(),
+  };
+}
+
 /**
  * Decides which engines to run.
  * @param {{coverage?: boolean}} [options] coverage: only Chromium can collect it
@@ -85,45 +98,31 @@ export const missingBrowserMessage = [
  *   `error` is set when Chromium (by default) or an engine named in ENGINES cannot run.
  */
 export function selectEngines({ coverage = false } = {}) {
-  const requested = (process.env.ENGINES ?? '').split(/[\s,]+/).filter(Boolean).map((n) => n.toLowerCase());
+  const requested = (process.env.ENGINES?.toLowerCase() ?? '').split(/[\s,]+/).filter(Boolean);
   const unknown = requested.filter((n) => !ENGINE_NAMES.includes(n));
   if (unknown.length) {
-    return { run: [], skipped: [], error: `ENGINES: unknown engine ${unknown.join(', ')} (known: ${ENGINE_NAMES.join(', ')})` };
+    return {
+      run: [],
+      skipped: [],
+      error: `ENGINES: unknown engine ${unknown.join(', ')} (known: ${ENGINE_NAMES.join(', ')})`,
+    };
   }
   const explicit = requested.length > 0;
-  const wanted = explicit ? ENGINE_NAMES.filter((n) => requested.includes(n)) : ENGINE_NAMES;
-
-  const found = {
-    chromium: () => {
-      const executablePath = findChromium();
-      return executablePath ? { executablePath } : { missing: 'no Chrome/Chromium: apt-get install chromium' };
-    },
-    firefox: () => {
-      const executablePath = findFirefox();
-      return executablePath ? { executablePath } : { missing: 'no Firefox: apt-get install firefox-esr' };
-    },
-    webkit: findWebKit,
-  };
-
+  const found = findAll();
   const run = [];
   const skipped = [];
   const errors = [];
   for (const name of ENGINE_NAMES) {
-    if (!wanted.includes(name)) {
+    if (explicit && !requested.includes(name)) {
       skipped.push({ name, reason: 'not in ENGINES' });
-      continue;
-    }
-    if (coverage && name !== 'chromium') {
+    } else if (coverage && name !== 'chromium') {
       skipped.push({ name, reason: 'coverage is Chromium-only' });
-      continue;
-    }
-    const result = found[name]();
-    if (result.missing) {
-      skipped.push({ name, reason: result.missing });
-      if (explicit) errors.push(`ENGINES asks for ${name}, but there is ${result.missing}`);
+    } else if (found[name].missing) {
+      skipped.push({ name, reason: found[name].missing });
+      if (explicit) errors.push(`ENGINES asks for ${name}, but there is ${found[name].missing}`);
       else if (name === 'chromium') errors.push(missingBrowserMessage);
     } else {
-      run.push({ name, ...result });
+      run.push({ name, ...found[name] });
     }
   }
   if (!errors.length && !run.length) errors.push('No engine to run (check ENGINES).');
@@ -135,4 +134,28 @@ export function describeEngines({ run, skipped }) {
   const line = `Engines: ${run.map((e) => e.name).join(', ') || 'none'}`;
   if (!skipped.length) return line;
   return `${line}; skipped ${skipped.map((e) => `${e.name} (${e.reason})`).join(', ')}`;
+}
+
+// WebKitWebDriver has no --version: the library's package says which WebKit it is.
+const WEBKIT_VERSION = ['dpkg-query', '-W', '-f=libwebkit2gtk-4.1-0 ${Version}', 'libwebkit2gtk-4.1-0'];
+const version = ([command, ...args]) =>
+  spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).stdout?.trim() ||
+  'version unknown';
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const found = findAll();
+  if (process.argv[2] === '--missing-packages') {
+    const missing = ENGINE_NAMES.filter((name) => found[name].missing);
+    console.log(missing.map((name) => PACKAGES[name]).join(' '));
+  } else {
+    for (const name of ENGINE_NAMES) {
+      const { missing, executablePath, driver } = found[name];
+      const about = () => version(driver ? WEBKIT_VERSION : [executablePath, '--version']);
+      console.log(`${name.padEnd(9)}${missing ?? `${executablePath ?? driver} (${about()})`}`);
+    }
+    if (found.chromium.missing) {
+      console.error(missingBrowserMessage);
+      process.exitCode = 1;
+    }
+  }
 }

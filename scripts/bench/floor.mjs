@@ -1,0 +1,52 @@
+// The floors of a widget page, made from the widget itself so that they cannot drift from it: the
+// page is rendered once (unthrottled), then each element's shadow root is copied into static pages.
+//   floor: its HTML and its adopted stylesheets as a declarative shadow root, with no script: what
+//          the browser cannot avoid doing to show what the widget shows;
+//   plain: the same HTML with no CSS and no shadow root, as a naive pre-rendered page.
+/* global document -- in the page */
+import { loadAndWaitForPaint, widgetPageWith, withFreshPage } from './browser.mjs';
+
+/** Each widget of the page at `url` as rendered: its opening tag, its shadow root's HTML and CSS. */
+async function copyWidgets(browser, url, rows) {
+  const copy = () =>
+    [...document.querySelectorAll('service-registry, appeal-procedure, contact-card')].map((el) => ({
+      tag: el.localName,
+      attributes: [...el.attributes]
+        .map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+        .join(''),
+      html: el.shadowRoot.innerHTML,
+      css: el.shadowRoot.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+        .join('\n'),
+    }));
+  const load = async (page) => {
+    await loadAndWaitForPaint(page, url);
+    return page.evaluate(copy);
+  };
+  return withFreshPage(browser, widgetPageWith(rows), load, { throttle: 1 });
+}
+
+// The plainest search a site could write: each keystroke hides the rows whose text lacks the query.
+const SEARCH = `<script>
+const host = document.querySelector('service-registry');
+const root = host.shadowRoot ?? host;
+const rows = [...root.querySelectorAll('[part~="item"]')];
+const texts = rows.map((row) => row.textContent.toLowerCase());
+root.querySelector('input[type="search"]').addEventListener('input', (event) => {
+  const query = event.target.value.trim().toLowerCase();
+  rows.forEach((row, i) => { row.hidden = !texts[i].includes(query); });
+});
+</script>`;
+
+/** The bodies of the floor and plain pages of the widget page at `url`; `search` adds the search script. */
+export async function floorsOf(browser, url, rows, { search = false } = {}) {
+  const widgets = await copyWidgets(browser, url, rows);
+  const html = (w) => w.html.replace(/<!--[^]*?-->/g, ''); // Lit's markers: no use without Lit
+  const end = `<p id="bench-end"></p>${search ? `\n${SEARCH}` : ''}`;
+  const body = (inside) =>
+    `${widgets.map((w) => `<${w.tag}${w.attributes}>${inside(w)}</${w.tag}>`).join('\n')}\n${end}`;
+  return {
+    floor: body((w) => `<template shadowrootmode="open"><style>${w.css}</style>${html(w)}</template>`),
+    plain: body(html),
+  };
+}

@@ -1,0 +1,36 @@
+// Measure 3. Large organisations (1 000 and 5 000 services). For each page, in one fresh context:
+// (a) navigation start to the first frame painted with all rows (the widget fetches, validates
+// and renders the `src` file; the floors' rows are in the HTML and are laid out as they are
+// parsed); (b) JS heap (and DOM nodes) after a forced GC; (c) the search word typed one character
+// at a time, each keystroke timed to its painted frame (see typeWord): median and p95 of the 8
+// keystrokes per run. Medians over runs.
+import { alternate, countShown, heapAndNodes, loadAndWaitForPaint, typeWord, withFreshPage } from './browser.mjs';
+import { SEARCH_WORD } from './data.mjs';
+import { each, median, percentile } from './stats.mjs';
+
+// Each set gets at most this much time: once a run ends past it, no further run starts (at least
+// one always runs). Keeps the whole bench near 3 minutes on 2 cores; the output says how many runs each set got.
+export const SET_BUDGET_MS = 60_000;
+
+function measurePage(browser, url, harness, throttle) {
+  const measure = async (page, cdp) => {
+    const paint = await loadAndWaitForPaint(page, url);
+    const { heap, nodes } = await heapAndNodes(cdp);
+    const times = await typeWord(page, SEARCH_WORD);
+    const shown = await countShown(page);
+    return { paint, heap, nodes, keyMedian: median(times), keyP95: percentile(times, 95), shown, times };
+  };
+  return withFreshPage(browser, harness, measure, { throttle });
+}
+
+export async function measureSet(browser, { size, pages, fileBytes }, maxRuns, throttle) {
+  const measure = (url, harness) => measurePage(browser, url, harness, throttle);
+  const samples = await alternate(pages, maxRuns, measure, SET_BUDGET_MS);
+  const summarise = (runs) => ({
+    ...Object.fromEntries(
+      ['paint', 'keyMedian', 'keyP95', 'heap', 'nodes'].map((key) => [key, median(runs.map((run) => run[key]))]),
+    ),
+    shown: runs[0].shown,
+  });
+  return { size, fileBytes, runs: samples.widget.length, maxRuns, throttle, ...each(samples, summarise), samples };
+}
