@@ -8,7 +8,7 @@ import russianOnly from './fixtures/v2/russian-only-department.json';
 import akimat from './fixtures/v2/akimat-informs.json';
 import officialsOnly from './fixtures/v2/officials-only.json';
 import contactsOnly from './fixtures/v2/no-services-no-officials.json';
-import {$, $$, capture, html, render, seed, settled, visibleText} from './helpers.js';
+import {$, $$, capture, html, seed, settled, visibleText} from './helpers.js';
 
 const FIXTURES = '/test/fixtures/v2';
 const VALID: Record<string, unknown> = {
@@ -333,9 +333,16 @@ describe('one validator: the widget, the checker and the schema agree', () => {
 function mutate(data: Record<string, unknown>, at: number, action: string, value: unknown): void {
   const places: [Record<string, unknown> | unknown[], string | number][] = [];
   const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach((child, index) => (places.push([node, index]), walk(child)));
-    else if (node && typeof node === 'object') {
-      for (const [key, child] of Object.entries(node)) places.push([node as Record<string, unknown>, key]), walk(child);
+    if (Array.isArray(node)) {
+      node.forEach((child, index) => {
+        places.push([node, index]);
+        walk(child);
+      });
+    } else if (node && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        places.push([node as Record<string, unknown>, key]);
+        walk(child);
+      }
     }
   };
   walk(data);

@@ -1,6 +1,6 @@
-import {expect} from '@open-wc/testing';
+import {elementUpdated, expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {validateProvider, type ServiceRegistryElement, type ContactCardElement} from '../src/index.js';
-import {parsePhone} from '../src/i18n/phone.js';
+import {parsePhone} from '../src/data/phone.js';
 import {foldForSearch, searchTerms} from '../src/i18n/search-fold.js';
 import {$, capture, html, render, seed, seedCopy, settled, visibleText} from './helpers.js';
 
@@ -132,11 +132,16 @@ describe('search folding', () => {
   it('matches Latin look-alikes inside Cyrillic words and codes with leading zeros', () => {
     expect(foldForSearch('Cергеевна')).to.equal(foldForSearch('Сергеевна')); // Latin C
     expect(foldForSearch('бiлiм')).to.equal(foldForSearch('білім')); // Latin i for і
-    expect(searchTerms(' 00403008  Шалғай ')).to.deep.equal(['403008', 'шалгай']);
+    expect(searchTerms(' 00403008  Шалғай ')).to.deep.equal(['00403008', 'шалгай']);
   });
 });
 
 describe('data sources', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
   it('shows another organisation from src, never the bundled one', async () => {
     const element = await render<ServiceRegistryElement>(
       html`<service-registry lang="en" src="/test/fixtures/other-school.json"></service-registry>`,
@@ -193,15 +198,43 @@ describe('data sources', () => {
   });
 
   it('offers a retry after a network failure, which loads again', async () => {
+    // A URL of its own: once it loads, its copy is kept, and a later failure would show that instead.
+    const src = `/test/fixtures/missing.json?retry=${Date.now()}`;
+    const requested: string[] = [];
+    // The first request gets the server's real 404; by the time the reader retries, the file is there.
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      requested.push(new URL(String(input), location.href).pathname);
+      return realFetch(requested.length === 1 ? input : '/test/fixtures/other-school.json', init);
+    }) as typeof fetch;
     let element!: ServiceRegistryElement;
     await capture('error', async () => {
-      element = await render<ServiceRegistryElement>(html`<service-registry lang="en" src="/test/fixtures/missing.json"></service-registry>`);
+      element = await render<ServiceRegistryElement>(html`<service-registry lang="en" src=${src}></service-registry>`);
     });
+    expect(visibleText(element)).to.contain('The list could not be loaded');
     const button = $(element, 'button');
     expect(button.textContent).to.equal('Try again');
+    const loaded = oneEvent(element, 'data-loaded');
+    button.click();
+    await waitUntil(() => requested.length === 2, '«Try again» did not ask the server again');
+    await loaded;
+    await elementUpdated(element);
+    const missing = '/test/fixtures/missing.json';
+    expect(requested, 'the same file, asked for again').to.deep.equal([missing, missing]);
+    expect(visibleText(element)).to.contain('School admission');
+  });
+
+  it('loads the new file when src changes after a failure', async () => {
+    let element!: ServiceRegistryElement;
+    await capture('error', async () => {
+      element = await render<ServiceRegistryElement>(
+        html`<service-registry lang="en" src="/test/fixtures/missing.json"></service-registry>`,
+      );
+    });
+    expect(visibleText(element)).to.contain('The list could not be loaded');
+    const loaded = oneEvent(element, 'data-loaded');
     element.src = '/test/fixtures/other-school.json';
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await element.updateComplete;
+    expect((await loaded).detail.providerId).to.equal('other-school');
+    await elementUpdated(element);
     expect(visibleText(element)).to.contain('School admission');
   });
 });

@@ -1,4 +1,4 @@
-import {expect, fixture} from '@open-wc/testing';
+import {elementUpdated, expect, fixture, oneEvent, waitUntil} from '@open-wc/testing';
 import type {ServiceRegistryElement} from '../src/index.js';
 import {loadSettings} from '../src/data/load.js';
 import {$, capture, html, seedCopy, settled, visibleText} from './helpers.js';
@@ -9,10 +9,20 @@ let counter = 0;
 /** A URL no other test used, so the one-request-per-file cache does not carry over. */
 const fresh = (name: string) => `/test/fixtures/${name}?case=${++counter}`;
 
+/** Requests made since the last `serve()`. */
+let requests = 0;
+
 /** Fetch answering as a failing server or network would; real Response objects, real aborts. */
 function serve(answer: (init?: RequestInit) => Promise<Response>): void {
-  window.fetch = ((_url: RequestInfo | URL, init?: RequestInit) => answer(init)) as typeof fetch;
+  requests = 0;
+  window.fetch = ((_url: RequestInfo | URL, init?: RequestInit) => {
+    requests++;
+    return answer(init);
+  }) as typeof fetch;
 }
+
+/** Where the last good copy of `src` is kept (src/data/last-good-copy.ts). */
+const savedCopyKey = (src: string) => `gov-service-widgets:v1:${new URL(src, location.href).href}`;
 
 async function show(src: string, lang = 'ru'): Promise<{element: ServiceRegistryElement; errors: string[]}> {
   let element!: ServiceRegistryElement;
@@ -64,6 +74,17 @@ describe('failing data sources', () => {
       expect(errors).to.have.length(1);
       expect(errors[0]).to.contain(`<service-registry>: cannot show "${src}"`);
       expect(errors[0]).to.match(consoleError);
+      // The retry is real: it asks the server again, and explains the answer again.
+      const explained = oneEvent(element, 'data-failed');
+      const retryErrors = await capture('error', async () => {
+        $(element, 'button').click();
+        await waitUntil(() => requests === 2, '«Повторить» did not ask the server again');
+        await explained;
+        await elementUpdated(element);
+      });
+      expect(requests, 'a second request').to.equal(2);
+      expect(retryErrors).to.have.length(1);
+      expect(visibleText(element)).to.contain(message);
     });
   }
 
@@ -81,10 +102,15 @@ describe('failing data sources', () => {
     let calls = 0;
     serve(() => (++calls === 1 ? json('', 503) : realFetch('/test/fixtures/other-school.json')));
     const {element} = await show(fresh('retry.json'), 'en');
-    $(element, 'button').click();
-    await settled(element);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await settled(element);
+    expect(visibleText(element)).to.contain('The list could not be loaded');
+    expect(calls, 'no request again until the reader asks').to.equal(1);
+    const button = $(element, 'button');
+    expect(button.textContent).to.equal('Try again');
+    const loaded = oneEvent(element, 'data-loaded');
+    button.click();
+    await waitUntil(() => calls === 2, '«Try again» did not ask the server again');
+    expect((await loaded).detail.providerId).to.equal('other-school');
+    await elementUpdated(element);
     expect(calls).to.equal(2);
     expect(visibleText(element)).to.contain('School admission');
   });
@@ -109,8 +135,8 @@ describe('failing data sources', () => {
     const first = await visit(true);
     expect(visibleText(first.element)).to.not.contain('out of date');
     // The copy is saved once the page is idle.
-    const key = `gov-service-widgets:v1:${new URL(src, location.href).href}`;
-    for (let i = 0; i < 100 && !localStorage.getItem(key); i++) await new Promise((r) => setTimeout(r, 20));
+    const key = savedCopyKey(src);
+    await waitUntil(() => localStorage.getItem(key), 'the copy was never saved', {timeout: 2000});
     expect(localStorage.getItem(key)).to.not.equal(null);
     first.frame.remove();
     const later = await visit(false);
@@ -125,7 +151,10 @@ describe('failing data sources', () => {
 
   it("never shows one file's saved copy for another file", async () => {
     serve(() => realFetch('/test/fixtures/other-school.json'));
-    await show(fresh('a.json'), 'en');
+    const a = fresh('a.json');
+    await show(a, 'en');
+    // a.json's copy is saved once the page is idle; until it is, there would be nothing to show by mistake.
+    await waitUntil(() => localStorage.getItem(savedCopyKey(a)), "a.json's copy was never saved", {timeout: 2000});
     serve(() => Promise.reject(new TypeError('Failed to fetch')));
     const {element} = await show(fresh('b.json'), 'en');
     expect(visibleText(element)).to.not.contain('School admission');
@@ -133,17 +162,37 @@ describe('failing data sources', () => {
   });
 
   it('survives storage that is full or forbidden', async () => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-    try {
-      serve(() => realFetch('/test/fixtures/other-school.json'));
-      const {element, errors} = await show(fresh('quota.json'), 'en');
-      expect(visibleText(element)).to.contain('School admission');
-      expect(errors).to.deep.equal([]);
-    } finally {
-      Storage.prototype.setItem = setItem;
+    const {setItem, getItem} = Storage.prototype;
+    // Full: only writing fails. Forbidden (storage blocked for the site): reading fails too.
+    for (const [name, refusesReading] of [['QuotaExceededError', false], ['SecurityError', true]] as const) {
+      let writes = 0;
+      let reads = 0;
+      Storage.prototype.setItem = () => {
+        writes++;
+        throw new DOMException('refused', name);
+      };
+      Storage.prototype.getItem = function (this: Storage, key: string) {
+        reads++;
+        if (refusesReading) throw new DOMException('refused', name);
+        return getItem.call(this, key);
+      };
+      try {
+        serve(() => realFetch('/test/fixtures/other-school.json'));
+        const {element, errors} = await show(fresh('quota.json'), 'en');
+        expect(visibleText(element)).to.contain('School admission');
+        expect(errors).to.deep.equal([]);
+        // The copy is saved once the page is idle: wait for that refusal, so that it comes, and is
+        // survived, within this test.
+        await waitUntil(() => writes > 0, `${name}: the copy was never saved`, {timeout: 2000});
+        // A failed load looks for a saved copy: a refusal there still explains the failure.
+        serve(() => Promise.reject(new TypeError('Failed to fetch')));
+        const failed = await show(fresh('quota.json'), 'en');
+        expect(reads, `${name}: the saved copy was looked for`).to.be.greaterThan(0);
+        expect(visibleText(failed.element)).to.contain('could not be loaded');
+        expect(failed.errors).to.have.length(1);
+      } finally {
+        Object.assign(Storage.prototype, {setItem, getItem});
+      }
     }
   });
 });
@@ -185,7 +234,8 @@ describe('inline data', () => {
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
     document.body.append(frame);
     await loaded;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const shown = (frame.contentWindow as any).shown as string[];
+    await waitUntil(() => shown.length > 0, 'no data-loaded in the frame', {timeout: 2000});
     expect((frame.contentWindow as any).shown).to.deep.equal(['other-school']);
     frame.remove();
   });

@@ -1,4 +1,4 @@
-import {fixture, html, elementUpdated} from '@open-wc/testing';
+import {fixture, html, elementUpdated, waitUntil} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import seed from '../data/osakarovka-education.json';
 import '../src/index.js';
@@ -40,20 +40,28 @@ export function $$(element: Element, selector: string): HTMLElement[] {
   return [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
-/** Renders a template and waits until the element shows data (or an error). */
+/** Renders a template and waits until the element, or each widget inside it, shows data (or an error). */
 export async function render<T extends HTMLElement>(template: TemplateResult): Promise<T> {
   const element = await fixture<T>(template);
   await settled(element);
   return element;
 }
 
-export async function settled(element: Element): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    await elementUpdated(element);
-    if (!element.shadowRoot?.querySelector('[role="status"].message')) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+const WIDGETS = 'service-registry, appeal-procedure, contact-card';
+
+/**
+ * Waits until `element` no longer shows «Loading…» (the loading message, `[role="status"].message`),
+ * so it shows its data or says why it cannot. Given a wrapper, waits for each widget inside it.
+ */
+export async function settled(element: Element, timeout = 2000): Promise<void> {
+  await elementUpdated(element); // the element's update; for a wrapper, a frame (layout tests read what it painted)
+  const widgets = element.shadowRoot ? [element] : [...element.querySelectorAll(WIDGETS)];
+  for (const widget of widgets) {
+    const loading = () => widget.shadowRoot?.querySelector('[role="status"].message');
+    const message = `${widget.localName} still shows a status message («Loading…», or a saved copy's)`;
+    await waitUntil(() => !loading(), message, {timeout, interval: 20});
+    await elementUpdated(widget);
   }
-  throw new Error(`${element.localName} still loading`);
 }
 
 /** Collects console messages of one kind while `work` runs. */
@@ -69,9 +77,13 @@ export async function capture(kind: 'error' | 'warn', work: () => Promise<unknow
   return messages;
 }
 
-/** Waits for the MutationObserver that watches `lang`, and the re-render it causes. */
-export async function langChanged(element: Element): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve));
+/**
+ * Waits for the re-render a change of `lang` causes (a MutationObserver hears it): until the element
+ * renders in `locale`, the language it should now follow.
+ */
+export async function langChanged(element: Element, locale: string): Promise<void> {
+  const shown = () => element.shadowRoot?.querySelector('.base')?.getAttribute('lang');
+  await waitUntil(() => shown() === locale, `${element.localName} did not re-render in "${locale}"`, {interval: 10});
   await elementUpdated(element);
 }
 

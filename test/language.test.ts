@@ -38,7 +38,7 @@ describe('the language rule', () => {
     const element = await render<ContactCardElement>(html`<contact-card></contact-card>`);
     expect(heading(element)).to.equal(HEADINGS.en);
     document.documentElement.removeAttribute('lang');
-    await langChanged(element);
+    await langChanged(element, 'kk');
     expect(heading(element)).to.equal(HEADINGS.kk);
   });
 
@@ -47,19 +47,19 @@ describe('the language rule', () => {
     const element = wrapper.querySelector('contact-card')!;
     expect(heading(element)).to.equal(HEADINGS.kk);
     document.documentElement.lang = 'ru';
-    await langChanged(element);
+    await langChanged(element, 'ru');
     expect(heading(element)).to.equal(HEADINGS.ru);
     wrapper.lang = 'en';
-    await langChanged(element);
+    await langChanged(element, 'en');
     expect(heading(element)).to.equal(HEADINGS.en);
     element.setAttribute('lang', 'kz');
-    await langChanged(element);
+    await langChanged(element, 'kk');
     expect(heading(element)).to.equal(HEADINGS.kk);
     element.lang = 'ru';
-    await langChanged(element);
+    await langChanged(element, 'ru');
     expect(heading(element)).to.equal(HEADINGS.ru);
     element.removeAttribute('lang');
-    await langChanged(element);
+    await langChanged(element, 'en');
     expect(heading(element)).to.equal(HEADINGS.en);
   });
 

@@ -79,12 +79,11 @@ const TYPOS = {
   ru: [...EVERY_LANGUAGE_TYPOS, 'Indigo.24 kz. Отдела', 'района 8721'],
 };
 
+/** The three elements in `lang`, once each shows its data (render() waits for every widget in the wrapper). */
 async function screen(lang: 'kk' | 'ru' | 'en'): Promise<HTMLElement> {
-  const wrapper = await render<HTMLElement>(html`<div lang=${lang}>
+  return render<HTMLElement>(html`<div lang=${lang}>
     <service-registry></service-registry><appeal-procedure></appeal-procedure><contact-card></contact-card>
   </div>`);
-  await new Promise((resolve) => setTimeout(resolve));
-  return wrapper;
 }
 
 async function screenText(lang: 'kk' | 'ru'): Promise<string> {

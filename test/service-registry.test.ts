@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {aTimeout, expect, waitUntil} from '@open-wc/testing';
 import {ServiceRegistryElement} from '../src/index.js';
 import {$, $$, capture, html, manyServices, render, visibleText} from './helpers.js';
 
@@ -8,6 +8,11 @@ function shownCodes(element: ServiceRegistryElement): string[] {
   return $$(element, '.block > .service')
     .filter((row) => getComputedStyle(row).display !== 'none')
     .map((row) => row.querySelector('.code')!.textContent!.trim());
+}
+
+/** Waits for the count that is read out once the reader pauses typing. */
+async function said(status: HTMLElement, text: string, how: 'equal' | 'contain' = 'equal'): Promise<void> {
+  await waitUntil(() => (how === 'equal' ? status.textContent === text : status.textContent!.includes(text)), `status never said «${text}»`);
 }
 
 async function search(element: ServiceRegistryElement, query: string): Promise<void> {
@@ -33,7 +38,7 @@ describe('<service-registry>', () => {
     );
     expect(element.codes).to.equal('403007');
     expect(element.headingLevel).to.equal(3);
-    expect($(element, '[role="heading"]').getAttribute('aria-level')).to.equal('3');
+    expect($(element, '[part="heading"]').localName, 'a native heading at the level asked for').to.equal('h3');
   });
 
   it('shows every service of the seed with code, name, channels, form and officials', async () => {
@@ -56,7 +61,7 @@ describe('<service-registry>', () => {
   ] as const) {
     it(`renders in ${lang}, with a search field named exactly «${label}», and is accessible`, async () => {
       const element = await render<ServiceRegistryElement>(html`<service-registry lang=${lang}></service-registry>`);
-      expect($(element, '[role="heading"]').textContent!.trim()).to.equal(heading);
+      expect($(element, 'h2[part="heading"]').textContent!.trim()).to.equal(heading);
       const input = $(element, 'input') as HTMLInputElement;
       expect(input.type).to.equal('search');
       expect(input.labels).to.have.length(1);
@@ -93,16 +98,54 @@ describe('<service-registry>', () => {
     expect(status.getAttribute('role')).to.equal('status');
     expect(status.textContent).to.equal('10 услуг');
     await search(element, 'кузьмина');
+    await said(status, 'Найдено: 6 услуг', 'equal');
     expect(status.textContent).to.equal('Найдено: 6 услуг');
     await search(element, 'Абдуова');
+    await said(status, 'Найдено: 5 услуг', 'equal');
     expect(status.textContent).to.equal('Найдено: 5 услуг');
     await search(element, 'дубликат');
+    await said(status, 'Найдено: 1 услуга', 'equal');
     expect(status.textContent).to.equal('Найдено: 1 услуга');
     await search(element, 'дошкольн');
+    await said(status, 'Найдено: 2 услуги', 'equal');
     expect(status.textContent).to.equal('Найдено: 2 услуги');
     await search(element, 'нет такой услуги');
+    await said(status, 'Ничего не найдено', 'contain');
     expect(status.textContent).to.contain('Ничего не найдено');
     expect(shownCodes(element)).to.deep.equal([]);
+  });
+
+  it('fires data-loaded, with the organisation, once its data is on screen', async () => {
+    const element = document.createElement('service-registry');
+    element.lang = 'ru';
+    const onScreen = new Promise<[string, string]>((resolve) =>
+      element.addEventListener('data-loaded', (event) => resolve([event.detail.providerId, visibleText(element)]), {once: true}),
+    );
+    document.body.append(element);
+    try {
+      const [providerId, text] = await onScreen;
+      expect(providerId).to.equal('osakarovka-education');
+      expect(text).to.contain('Предоставление бесплатного подвоза');
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('reads the count out once the reader pauses, not at every keystroke', async () => {
+    const element = await render<ServiceRegistryElement>(html`<service-registry lang="ru"></service-registry>`);
+    const status = $(element, '[part="status"]');
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(status.textContent!));
+    observer.observe(status, {childList: true, characterData: true, subtree: true});
+    for (const typed of ['к', 'ку', 'куз', 'кузь']) {
+      await search(element, typed);
+      await aTimeout(100);
+    }
+    expect(said, 'nothing said while typing').to.deep.equal([]);
+    await waitUntil(() => said.length > 0, 'the count is said after the pause');
+    await aTimeout(800);
+    observer.disconnect();
+    expect([...new Set(said)]).to.deep.equal(['Найдено: 6 услуг']);
   });
 
   it('shows a subset with codes, leading zeros allowed', async () => {
@@ -186,6 +229,15 @@ describe('<service-registry>', () => {
     const element = await render<ServiceRegistryElement>(html`<service-registry></service-registry>`);
     expect(visibleText(element)).to.not.contain('<');
     expect(element.shadowRoot!.querySelectorAll('script, iframe, img')).to.have.length(0);
+    // The seed has no markup in it: data that does shows its characters, and makes no element.
+    const markup = '<b>bold</b><img src="x"><iframe></iframe>';
+    const data = manyServices(1);
+    data.services[0].name = {kk: markup, ru: markup};
+    const hostile = await render<ServiceRegistryElement>(
+      html`<service-registry lang="ru" .data=${data}></service-registry>`,
+    );
+    expect($(hostile, '.block .name').textContent!.trim()).to.equal(markup);
+    expect(hostile.shadowRoot!.querySelectorAll('b, script, iframe, img')).to.have.length(0);
   });
 
   it('builds a long list a chunk at a time, while search and counts cover every service', async () => {
@@ -194,8 +246,10 @@ describe('<service-registry>', () => {
     expect(first).to.be.below(1000);
     expect($(element, '[part="status"]').textContent).to.equal('1000 услуг');
     await search(element, 'номер 999:');
+    await said($(element, '[part="status"]'), 'Найдено: 1 услуга', 'equal');
     expect($(element, '[part="status"]').textContent).to.equal('Найдено: 1 услуга');
-    for (let i = 0; i < 200 && $$(element, '.block > .service').length < 1000; i++) await new Promise((r) => setTimeout(r, 20));
+    const rows = () => $$(element, '.block > .service').length;
+    await waitUntil(() => rows() >= 1000, 'the list was never finished', {timeout: 4000});
     expect($$(element, '.block > .service')).to.have.length(1000);
     const shown = $$(element, '.block > .service').filter((row) => !row.hidden);
     expect(shown.map((row) => row.querySelector('.code')!.textContent)).to.deep.equal(['00500999']);
@@ -211,10 +265,12 @@ describe('<service-registry>', () => {
   it('finishes building a long list after being removed and re-added mid-way', async () => {
     const element = await render<ServiceRegistryElement>(html`<service-registry .data=${manyServices(2000)}></service-registry>`);
     const parent = element.parentElement!;
+    expect($$(element, '.block > .service').length, 'removed mid-way').to.be.below(2000);
     element.remove();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await aTimeout(50); // out of the page for a while, as when a site moves it
     parent.append(element);
-    for (let i = 0; i < 300 && $$(element, '.block > .service').length < 2000; i++) await new Promise((r) => setTimeout(r, 20));
+    const rows = () => $$(element, '.block > .service').length;
+    await waitUntil(() => rows() >= 2000, 'the list was never finished', {timeout: 6000});
     expect($$(element, '.block > .service')).to.have.length(2000);
   });
 });

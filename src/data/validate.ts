@@ -16,7 +16,7 @@ import type {
 import type {DataIssue, Expectation, IssueMessage} from './issues.js';
 import {formatIssue} from './messages/en.js';
 import {normalizeServiceCode} from './service-code.js';
-import {parsePhone} from '../i18n/phone.js';
+import {parsePhone} from './phone.js';
 
 /** The newest data format version this widget reads; see `data/provider.schema.json`. */
 export const SCHEMA_VERSION = 2;
@@ -32,6 +32,7 @@ const FORMS: readonly ServiceForm[] = ['electronic', 'partly-automated', 'paper'
 const CHANNEL_KINDS = ['portal', 'office'] as const;
 const ROLES: readonly OrganizationRole[] = ['provider', 'supervisor', 'informant'];
 const UPDATED_MEANINGS = ['checked', 'published'] as const;
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
 

@@ -42,3 +42,17 @@ function hostOf(node: Element): Element | null {
   const root = node.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;
 }
+
+/** Which of the data's languages to show for each interface language, best first. */
+const DATA_FALLBACKS: Record<Locale, Locale[]> = {
+  kk: ['kk', 'ru'],
+  ru: ['ru', 'kk'],
+  // Organisations publish in Kazakh and Russian; an English reader is better served by Russian.
+  en: ['en', 'ru', 'kk'],
+};
+
+/** The language policy for data: the reader's language when the text has it, else the nearest one. */
+export function pickText(text: Partial<Record<Locale, string>>, locale: Locale): {value: string; lang: Locale} {
+  const lang = DATA_FALLBACKS[locale].find((candidate) => text[candidate]) ?? 'kk';
+  return {value: text[lang] ?? '', lang};
+}

@@ -23,14 +23,11 @@ export function foldForSearch(text: string): string {
 }
 
 /**
- * Splits a query into folded words; every word must occur for a match. A register code typed
- * with the leading zeros some documents print (00403008) still finds 403008.
+ * Splits a query into folded words; every word must occur for a match. Codes are searched in
+ * their eight-digit form (00403008), which contains the form without zeros (403008) too.
  */
 export function searchTerms(query: string): string[] {
-  return foldForSearch(query)
-    .split(' ')
-    .filter(Boolean)
-    .map((word) => word.replace(/^0+(?=\d{6}$)/, ''));
+  return foldForSearch(query).split(' ').filter(Boolean);
 }
 
 /** True when every term occurs in one of the folded texts (a service's own, its officials', …). */

@@ -17,8 +17,8 @@ import {appealStyles} from './appeal-procedure.styles.js';
  *
  * @attr lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
  *
- * @fires data-loaded - The data is valid and shown. `detail.providerId` names the organisation.
- * @fires data-failed - The data could not be shown. `detail.problem` and `detail.detail` say why.
+ * @fires {CustomEvent<DataLoadedDetail>} data-loaded - The data is valid and shown. `detail.providerId` names the organisation.
+ * @fires {CustomEvent<DataFailedDetail>} data-failed - The data could not be shown. `detail.problem` and `detail.detail` say why.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The element's title.

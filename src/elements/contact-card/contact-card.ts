@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {Official, Organization, Phone, Provider} from '../../data/model.js';
 import {normalizeServiceCode} from '../../data/service-code.js';
@@ -18,8 +18,8 @@ import {contactStyles} from './contact-card.styles.js';
  *
  * @attr lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
  *
- * @fires data-loaded - The data is valid and shown. `detail.providerId` names the organisation.
- * @fires data-failed - The data could not be shown. `detail.problem` and `detail.detail` say why.
+ * @fires {CustomEvent<DataLoadedDetail>} data-loaded - The data is valid and shown. `detail.providerId` names the organisation.
+ * @fires {CustomEvent<DataFailedDetail>} data-failed - The data could not be shown. `detail.problem` and `detail.detail` say why.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The element's title.
@@ -47,10 +47,24 @@ export class ContactCardElement extends WidgetElement {
   /** An official's `id` from the data: show only that official. */
   contact = '';
 
-  protected override renderProvider(provider: Provider): TemplateResult {
-    const officials = this.selectedOfficials(provider);
-    // The organisation's own phones, address and hours, unless one official or service was asked for.
-    const organizations = this.contact || this.service ? [] : provider.organizations.filter(hasContacts);
+  /** The officials and organisations to show, and why a `contact` or `service` was not followed. */
+  private shown?: {provider: Provider; contact: string; service: string; officials: Official[]; organizations: Organization[]; warnings: string[]};
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const provider = this.provider;
+    if (provider && (this.shown?.provider !== provider || this.shown.contact !== this.contact || this.shown.service !== this.service)) {
+      this.shown = {provider, contact: this.contact, service: this.service, ...this.select(provider)};
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const warning of this.shown?.warnings ?? []) this.warnOnce(warning);
+  }
+
+  protected override renderProvider(): TemplateResult {
+    const {officials, organizations} = this.shown!;
     return html`
       ${this.heading(organizations.length ? msg('Contacts') : msg('Responsible officials'))}
       ${officials.length
@@ -104,23 +118,26 @@ export class ContactCardElement extends WidgetElement {
     ${email ? html`<p><a part="link" href=${`mailto:${email}`}>${email}</a></p>` : nothing}`;
   }
 
-  private selectedOfficials(provider: Provider): Official[] {
+  private select(provider: Provider): {officials: Official[]; organizations: Organization[]; warnings: string[]} {
+    // The organisation's own phones, address and hours, unless one official or service was asked for.
+    const organizations = this.contact || this.service ? [] : provider.organizations.filter(hasContacts);
+    const warnings: string[] = [];
     if (this.contact) {
       const official = provider.officials.find((candidate) => candidate.id === this.contact.trim());
-      if (official) return [official];
-      this.warnOnce(`contact: no official with id "${this.contact}" in the data of "${provider.id}"; showing every official`);
+      if (official) return {officials: [official], organizations, warnings};
+      warnings.push(`contact: no official with id "${this.contact}" in the data of "${provider.id}"; showing every official`);
     }
     if (this.service) {
       const code = normalizeServiceCode(this.service);
       const service = code ? provider.services.find((candidate) => candidate.code === code) : undefined;
-      if (service?.responsible.length) return service.responsible;
-      this.warnOnce(
+      if (service?.responsible.length) return {officials: service.responsible, organizations, warnings};
+      warnings.push(
         service
           ? `service: no official is named for service "${this.service}"; showing every official`
           : `service: no service with code "${this.service}" in the data of "${provider.id}"; showing every official`,
       );
     }
-    return provider.officials;
+    return {officials: provider.officials, organizations, warnings};
   }
 }
 

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {msg, str} from '@lit/localize';
 import type {Channel, Law, LocalizedText, OrganizationRole, Provider, Service, ServiceForm} from '../../data/model.js';
@@ -7,6 +7,7 @@ import {normalizeServiceCode} from '../../data/service-code.js';
 import {foldForSearch, matchesAll, searchTerms} from '../../i18n/search-fold.js';
 import {countServices} from '../../i18n/plural.js';
 import {WidgetElement} from '../shared/widget-element.js';
+import {ProgressiveListController} from '../shared/progressive-list-controller.js';
 import {localized} from '../shared/localized-text.js';
 import {sharedStyles} from '../shared/shared.styles.js';
 import {registryStyles} from './service-registry.styles.js';
@@ -56,10 +57,12 @@ function visited(service: Service): Channel[] {
   return service.channels.filter((channel) => channel.address || channel.hours);
 }
 
-/** Rows are built and skipped off screen in blocks: fewer, larger units are cheaper for the browser. */
+/** Rows are rendered and skipped off screen in blocks: fewer, larger units are cheaper for the browser. */
 const BLOCK = 50;
-/** Blocks built before the first paint: a screenful and more, and all of any real organisation's list. */
+/** Blocks rendered before the first paint: a screenful and more, and all of any real organisation's list. */
 const FIRST_BLOCKS = 2;
+/** How long the reader pauses typing before the number found is read out. */
+const ANNOUNCE_AFTER_MS = 700;
 
 /** Column titles; a function because msg() answers in the language of the render it runs in. */
 const COLUMNS = () => ({
@@ -82,8 +85,8 @@ const COLUMNS = () => ({
  *
  * @attr lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
  *
- * @fires data-loaded - The data is valid and shown. `detail.providerId` names the organisation.
- * @fires data-failed - The data could not be shown. `detail.problem` and `detail.detail` say why.
+ * @fires {CustomEvent<DataLoadedDetail>} data-loaded - The data is valid and shown. `detail.providerId` names the organisation.
+ * @fires {CustomEvent<DataFailedDetail>} data-failed - The data could not be shown. `detail.problem` and `detail.detail` say why.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The element's title.
@@ -105,47 +108,68 @@ const COLUMNS = () => ({
  */
 export class ServiceRegistryElement extends WidgetElement {
   static override styles = [sharedStyles, registryStyles];
-  static override properties: PropertyDeclarations = {codes: {}, query: {state: true}};
+  static override properties: PropertyDeclarations = {codes: {}, query: {state: true}, announced: {state: true}};
 
   /** Register codes to show, separated by spaces or commas (`403007 403008`); all services when empty. */
   codes = '';
 
+  /** What the reader typed in the search field. */
   private query = '';
-
-  /** The services to list, in blocks of BLOCK rows; see `buildMore()`. */
-  private services: Service[] = [];
+  /** The services `codes` selects from the data, and the codes it names that the data lacks. */
+  private selection?: {provider: Provider; codes: string; services: Service[]; unknownCodes: string[]};
   /** Whether any listed service has a register code, and so the table a «Code» column. */
   private withCodes = true;
-  private blocks: Service[][] = [];
-  private servicesFor?: [Provider, string];
-  /** How many blocks exist so far: a long list is built a few blocks per task, never in one long task. */
-  private built = 0;
-  private buildTimer?: ReturnType<typeof setTimeout>;
-  /** Row elements in service order, and how many of them the current search was applied to. */
+  /** Which services the search leaves out, worked out once per query. */
+  private found?: {query: string; services: Service[]; searching: boolean; hidden: boolean[]; shown: number};
+  private readonly list = new ProgressiveListController<Service>(this, BLOCK, FIRST_BLOCKS);
+  /** The service rows on the page, in order, and how many of them show the current search. */
   private rows: HTMLElement[] = [];
-  private filtered = {query: '', count: 0};
-  private hiddenFor?: {query: string; services: Service[]; searching: boolean; hidden: boolean[]; shown: number};
+  private rowsSearched = {found: undefined as ServiceRegistryElement['found'], count: 0};
+  /** The count read out to screen readers: said once the reader pauses, not at every keystroke. */
+  private announced: {text: string; for?: ServiceRegistryElement['selection']; locale?: string} = {text: ''};
+  private announceTimer?: {id: ReturnType<typeof setTimeout>; query: string};
+  private announceDue = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Paper must list every service, even while a long list is still being built.
-    addEventListener('beforeprint', this.buildAll);
-    // Moved or re-added while a long list was being built: carry on where it stopped.
-    if (this.hasUpdated && this.built < this.blocks.length) this.buildMore();
+    // Paper must list every service, even while a long list is still being rendered.
+    addEventListener('beforeprint', this.renderAllForPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.buildTimer);
-    this.buildTimer = undefined;
-    removeEventListener('beforeprint', this.buildAll);
+    clearTimeout(this.announceTimer?.id);
+    this.announceTimer = undefined;
+    removeEventListener('beforeprint', this.renderAllForPrint);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const provider = this.provider;
+    if (!provider) return;
+    if (this.selection?.provider !== provider || this.selection.codes !== this.codes) {
+      this.selection = {provider, codes: this.codes, ...selectServices(provider, this.codes)};
+      this.list.setItems(this.selection.services);
+      // A school that prints no register codes gets no empty «Code» column.
+      this.withCodes = this.selection.services.some((service) => service.code);
+      this.rows = [];
+    }
+    const {services} = this.selection;
+    if (this.found?.query !== this.query || this.found.services !== services) {
+      const terms = searchTerms(this.query);
+      const hidden = services.map((service) => terms.length > 0 && !matchesAll(textsOf(service), terms));
+      this.found = {query: this.query, services, searching: terms.length > 0, hidden, shown: hidden.filter((h) => !h).length};
+    }
+    // A new list or language is counted at once; a search waits for the reader to pause (updated()).
+    if (this.announceDue || this.announced.for !== this.selection || this.announced.locale !== this.locale) {
+      this.announced = {text: this.statusText(), for: this.selection, locale: this.locale};
+      this.announceDue = false;
+    }
   }
 
   protected override renderProvider(provider: Provider): TemplateResult {
-    const services = this.selectedServices(provider);
-    const {shown, searching} = this.search();
     const intro = html`${this.heading(msg('State services'))}${this.renderOrganizations(provider)}`;
-    if (!services.length) {
+    if (!this.selection?.services.length) {
       return html`${intro}<p class="message" part="message">${msg('This organisation has not listed any state services.')}</p>`;
     }
     return html`
@@ -163,7 +187,7 @@ export class ServiceRegistryElement extends WidgetElement {
         />
         <p id="search-hint" class="hint">${msg('Code, part of the name, or an official')}</p>
       </div>
-      <p class="status" part="status" role="status">${this.statusText(shown, services.length, searching)}</p>
+      <p class="status" part="status" role="status">${this.announced.text}</p>
       <div
         class="table ${this.withCodes ? '' : 'table--no-codes'}"
         part="table"
@@ -172,70 +196,65 @@ export class ServiceRegistryElement extends WidgetElement {
         @click=${this.onTableClick}
       >
         ${guard([this.locale, this.withCodes], () => this.renderHeader())}
-        ${this.blocks.slice(0, this.built).map((block, index) =>
-          guard([block, this.locale], () => this.renderBlock(block, index * BLOCK)),
-        )}
+        ${this.list.blocks
+          .slice(0, this.list.renderedBlocks)
+          .map((block, index) => guard([block, this.locale], () => this.renderBlock(block, index * BLOCK)))}
       </div>
     `;
   }
 
-  protected override updated(): void {
-    // Collect only the rows of blocks built since last time: never a scan of the whole list.
-    if (this.rows.length < Math.min(this.services.length, this.built * BLOCK)) {
-      const blocks = this.renderRoot.querySelectorAll('.block');
-      for (let index = this.rows.length / BLOCK; index < blocks.length; index++) {
-        this.rows.push(...(blocks[index]!.children as HTMLCollectionOf<HTMLElement>));
-      }
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const code of this.selection?.unknownCodes ?? []) {
+      this.warnOnce(`codes: no service with code "${code}" in the data of "${this.selection!.provider.id}"`);
     }
-    this.filterRows();
-    if (this.built < this.blocks.length) this.buildMore();
-  }
-
-  /** Which services the search leaves out, worked out once per query, for the count and the rows. */
-  private search(): NonNullable<ServiceRegistryElement['hiddenFor']> {
-    const cached = this.hiddenFor;
-    if (cached?.query === this.query && cached.services === this.services) return cached;
-    const terms = searchTerms(this.query);
-    const hidden = this.services.map((service) => terms.length > 0 && !matchesAll(textsOf(service), terms));
-    const shown = hidden.filter((h) => !h).length;
-    return (this.hiddenFor = {query: this.query, services: this.services, searching: terms.length > 0, hidden, shown});
+    if (this.selection?.unknownCodes.length && this.selection.services === this.selection.provider.services) {
+      this.warnOnce('codes: none of the codes is in the data; showing every service');
+    }
+    this.hideRowsNotFound();
+    // Each keystroke starts the wait again; the updates that render a long list bit by bit do not.
+    const due = this.selection && this.statusText() !== this.announced.text;
+    if (!due || this.announceTimer?.query !== this.query) {
+      clearTimeout(this.announceTimer?.id);
+      this.announceTimer = undefined;
+    }
+    if (due && !this.announceTimer) {
+      const id = setTimeout(() => {
+        this.announceTimer = undefined;
+        this.announceDue = true;
+        this.requestUpdate();
+      }, ANNOUNCE_AFTER_MS);
+      this.announceTimer = {id, query: this.query};
+    }
   }
 
   /**
    * Search hides rows rather than re-rendering them: a keystroke costs a substring test and an
    * attribute per row that changes. Hidden rows stay in the page, so the printout has them all.
+   * Rows are collected as their blocks appear, never by a scan of the whole list.
    */
-  private filterRows(): void {
-    const {hidden} = this.search();
-    const from = this.filtered.query === this.query ? this.filtered.count : 0;
+  private hideRowsNotFound(): void {
+    const found = this.found;
+    if (!found) return;
+    const rendered = Math.min(found.services.length, this.list.renderedBlocks * BLOCK);
+    if (this.rows.length < rendered) {
+      const blocks = this.renderRoot.querySelectorAll('.block');
+      for (let index = this.rows.length / BLOCK; index < blocks.length; index++) {
+        this.rows.push(...(blocks[index]!.children as HTMLCollectionOf<HTMLElement>));
+      }
+    }
+    const from = this.rowsSearched.found === found ? this.rowsSearched.count : 0;
     for (let index = from; index < this.rows.length; index++) {
       const row = this.rows[index]!;
-      if (row.hidden !== hidden[index]) row.hidden = hidden[index]!;
+      if (row.hidden !== found.hidden[index]) row.hidden = found.hidden[index]!;
     }
-    this.filtered = {query: this.query, count: this.rows.length};
+    this.rowsSearched = {found, count: this.rows.length};
   }
 
-  /** Builds blocks for about 12 ms per task, then yields, so the page stays responsive on any phone. */
-  private buildMore(): void {
-    if (this.buildTimer) return;
-    this.buildTimer = setTimeout(async () => {
-      const started = performance.now();
-      while (this.built < this.blocks.length && performance.now() - started < 12 && this.isConnected) {
-        this.built++;
-        this.requestUpdate();
-        await this.updateComplete;
-      }
-      this.buildTimer = undefined;
-      if (this.built < this.blocks.length && this.isConnected) this.buildMore();
-    });
-  }
-
-  private buildAll = (): void => {
-    if (this.built < this.blocks.length) {
-      this.built = this.blocks.length;
-      this.requestUpdate();
-      this.performUpdate();
-    }
+  private renderAllForPrint = (): void => {
+    if (this.list.complete) return;
+    this.list.renderAll();
+    this.performUpdate();
   };
 
   private renderBlock(block: Service[], first: number): TemplateResult {
@@ -407,47 +426,32 @@ export class ServiceRegistryElement extends WidgetElement {
     </ul>`;
   }
 
-  private statusText(shown: number, total: number, searching: boolean): string {
-    if (!searching) return countServices(total, this.locale);
+  private statusText(): string {
+    const {shown, searching, services} = this.found!;
+    if (!searching) return countServices(services.length, this.locale);
     if (!shown) return msg('Nothing found. Try another word or the service code.');
     const found = countServices(shown, this.locale);
     return msg(str`Found: ${found}`, {desc: 'Followed by e.g. "3 services"'});
   }
 
-  /** The services to list, worked out once per data and `codes`, not per keystroke. */
-  private selectedServices(provider: Provider): Service[] {
-    if (this.servicesFor?.[0] !== provider || this.servicesFor[1] !== this.codes) {
-      this.servicesFor = [provider, this.codes];
-      this.services = this.pickServices(provider);
-      // A school that prints no register codes gets no empty «Code» column.
-      this.withCodes = this.services.some((service) => service.code);
-      this.blocks = [];
-      for (let index = 0; index < this.services.length; index += BLOCK) this.blocks.push(this.services.slice(index, index + BLOCK));
-      this.built = Math.min(this.blocks.length, FIRST_BLOCKS);
-      this.rows = [];
-      this.filtered = {query: '', count: 0};
-    }
-    return this.services;
-  }
-
-  private pickServices(provider: Provider): Service[] {
-    const wanted = this.codes.split(/[\s,;]+/).filter(Boolean);
-    if (!wanted.length) return provider.services;
-    const byCode = new Map(provider.services.map((service) => [service.code, service]));
-    const selected: Service[] = [];
-    for (const code of wanted) {
-      const normalized = normalizeServiceCode(code);
-      const service = normalized ? byCode.get(normalized) : undefined;
-      if (service && !selected.includes(service)) selected.push(service);
-      else if (!service) this.warnOnce(`codes: no service with code "${code}" in the data of "${provider.id}"`);
-    }
-    if (!selected.length) this.warnOnce('codes: none of the codes is in the data; showing every service');
-    return selected.length ? selected : provider.services;
-  }
-
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
   }
+}
+
+/** The services `codes` names (all when it names none the data has), and the codes it lacks. */
+function selectServices(provider: Provider, codes: string): {services: Service[]; unknownCodes: string[]} {
+  const wanted = codes.split(/[\s,;]+/).filter(Boolean);
+  const byCode = new Map(provider.services.map((service) => [service.code, service]));
+  const services: Service[] = [];
+  const unknownCodes: string[] = [];
+  for (const code of wanted) {
+    const normalized = normalizeServiceCode(code);
+    const service = normalized ? byCode.get(normalized) : undefined;
+    if (!service) unknownCodes.push(code);
+    else if (!services.includes(service)) services.push(service);
+  }
+  return {services: services.length ? services : provider.services, unknownCodes};
 }
 
 declare global {

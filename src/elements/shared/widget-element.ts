@@ -1,19 +1,18 @@
 import {LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {Phone, Provider} from '../../data/model.js';
-import {bundledProvider, providerFromData, providerFromText, providerFromUrl, type DataProblem, type LoadResult} from '../../data/load.js';
-import {whenParsed} from './when-parsed.js';
-import {resolveLocale, DEFAULT_LOCALE, type Locale} from '../../i18n/locale.js';
+import type {DataProblem} from '../../data/load.js';
+import type {Locale} from '../../i18n/locale.js';
 import {inLocale} from '../../i18n/localization.js';
-import {watchLang} from '../../i18n/lang-watch.js';
 import {formatDate} from '../../i18n/dates.js';
+import {DataController} from './data-controller.js';
+import {LocaleController} from './locale-controller.js';
 import {sharedStyles} from './shared.styles.js';
-import type {DataFailedDetail, DataLoadedDetail} from '../../events.js';
 
 /**
- * What the three elements share: the language rule, the data sources (the `data` property, the
- * `src` file, inline JSON, the bundled organisation) and what readers see while data loads or
- * when it cannot be shown. Subclasses render a valid provider and nothing else.
+ * What the three elements share: the language rule and the data sources (each a reactive
+ * controller), and what readers see while data loads or when it cannot be shown. Subclasses
+ * render a valid provider and nothing else.
  */
 export abstract class WidgetElement extends LitElement {
   static override styles: CSSResultGroup = sharedStyles;
@@ -24,8 +23,6 @@ export abstract class WidgetElement extends LitElement {
     src: {},
     data: {attribute: false},
     headingLevel: {type: Number, attribute: 'heading-level'},
-    locale: {state: true},
-    dataState: {state: true},
   };
 
   /** `lang` is the platform's own attribute; we only need to hear when it changes. */
@@ -42,84 +39,37 @@ export abstract class WidgetElement extends LitElement {
   /** Level of the element's main heading, 1 to 6, to fit the page's outline. */
   headingLevel = 2;
 
+  private readonly language = new LocaleController(this, (message) => console.warn(`<${this.localName}>: ${message}`));
+  private readonly source = new DataController(this);
+  private readonly warned = new Set<string>();
+
   /** The language this element renders in, after the language rule. */
-  protected locale: Locale = DEFAULT_LOCALE;
-
-  /** Undefined while the data loads. */
-  private dataState?: LoadResult;
-
-  private stopWatchingLang?: () => void;
-  private loadToken = 0;
-  private warned = new Set<string>();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.updateLocale();
-    this.stopWatchingLang = watchLang(() => this.updateLocale());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatchingLang?.();
-    this.stopWatchingLang = undefined;
+  protected get locale(): Locale {
+    return this.language.locale;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) this.updateLocale();
-  }
-
-  private updateLocale(): void {
-    const {locale, unknown} = resolveLocale(this);
-    for (const tag of unknown) {
-      this.warnOnce(`lang="${tag}" is not a language this widget speaks (kk, ru, en); using "${locale}"`);
-    }
-    this.locale = locale;
+    if (name === 'lang' && this.isConnected) this.language.check();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.loadData();
+    super.willUpdate(changed);
+    this.source.sync();
   }
 
-  /** The sources, first found wins: the `data` property, `src`, inline JSON, the bundled data. */
-  private async loadData(): Promise<void> {
-    const token = ++this.loadToken;
-    // A newer src or data may replace this one while it loads; only the latest may settle.
-    const settle = (result: LoadResult, origin: string) => {
-      if (token === this.loadToken) this.settle(result, origin);
-    };
-    if (this.data !== undefined) return settle(providerFromData(this.data), 'the data property');
-    this.dataState = undefined;
-    if (this.src) {
-      const src = this.src;
-      return settle(await providerFromUrl(src), `"${src}"`);
-    }
-    const parsing = whenParsed(this);
-    if (parsing) await parsing;
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return settle(providerFromText(inline.textContent ?? '', 'the inline JSON'), 'the inline JSON');
-    settle(bundledProvider(), 'the bundled data');
+  /** The valid data this update shows, if any (also a stale copy); undefined while loading or failed. */
+  protected get provider(): Provider | undefined {
+    const result = this.source.result;
+    return result?.ok ? result.provider : undefined;
   }
 
-  private settle(result: LoadResult, origin: string): void {
-    this.dataState = result;
-    const init = {bubbles: true, composed: true};
-    const failure = result.ok ? result.stale?.failure : result;
-    if (failure) {
-      const fallback = result.ok ? ` (showing the copy saved ${result.stale!.savedAt})` : '';
-      console.error(`<${this.localName}>: cannot show ${origin}${fallback}: ${failure.detail}`);
-    }
-    if (result.ok) {
-      this.dispatchEvent(new CustomEvent<DataLoadedDetail>('data-loaded', {...init, detail: {providerId: result.provider.id}}));
-    } else {
-      const detail = {problem: result.problem, detail: result.detail};
-      this.dispatchEvent(new CustomEvent<DataFailedDetail>('data-failed', {...init, detail}));
-    }
-  }
-
-  /** Every msg() of a render, directives' included (they run at commit), answers in our locale. */
-  protected override update(changed: PropertyValues<this>): void {
-    inLocale(this.locale, () => super.update(changed));
+  /**
+   * Every msg() of an update answers in our locale: in `willUpdate` (derived texts), in render,
+   * in directives (they run at commit) and in `updated`.
+   */
+  protected override performUpdate(): void {
+    inLocale(this.locale, () => super.performUpdate());
   }
 
   protected override render(): TemplateResult {
@@ -127,7 +77,7 @@ export abstract class WidgetElement extends LitElement {
   }
 
   private renderState(): TemplateResult {
-    const state = this.dataState;
+    const state = this.source.result;
     if (!state) {
       return html`<p class="message" part="message" role="status">${msg('Loading…', {desc: 'Shown while the data file loads'})}</p>`;
     }
@@ -161,7 +111,7 @@ export abstract class WidgetElement extends LitElement {
   /** Only a file can be asked for again; data given inline or as a property cannot change by retrying. */
   private retryButton(): TemplateResult | typeof nothing {
     if (this.data !== undefined || !this.src) return nothing;
-    return html`<p><button type="button" part="button" @click=${this.loadData}>${msg('Try again')}</button></p>`;
+    return html`<p><button type="button" part="button" @click=${this.source.load}>${msg('Try again')}</button></p>`;
   }
 
   /** When the organisation checked its data, or, for data copied from a page, when that page was published. */
@@ -181,8 +131,15 @@ export abstract class WidgetElement extends LitElement {
 
   /** A heading at the level the page asked for (`heading-level`), keeping the page's outline. */
   protected heading(content: unknown, level = this.headingLevel, part = 'heading'): TemplateResult {
-    const safeLevel = Math.min(6, Math.max(1, Math.round(level) || 2));
-    return html`<div role="heading" aria-level=${safeLevel} part=${part} class=${part}>${content}</div>`;
+    // Six templates rather than lit/static-html's dynamic tag: that module would cost every reader bytes.
+    switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
+      case 1: return html`<h1 part=${part} class=${part}>${content}</h1>`;
+      case 2: return html`<h2 part=${part} class=${part}>${content}</h2>`;
+      case 3: return html`<h3 part=${part} class=${part}>${content}</h3>`;
+      case 4: return html`<h4 part=${part} class=${part}>${content}</h4>`;
+      case 5: return html`<h5 part=${part} class=${part}>${content}</h5>`;
+      default: return html`<h6 part=${part} class=${part}>${content}</h6>`;
+    }
   }
 
   protected phoneLink(phone: Phone): TemplateResult {

@@ -1,5 +1,5 @@
-import type {Phone} from '../data/model.js';
-import type {PhoneProblem} from '../data/issues.js';
+import type {Phone} from './model.js';
+import type {PhoneProblem} from './issues.js';
 
 /**
  * Kazakh numbers are +7, then a 10-digit national number: an area code of 3 to 5 digits and the
@@ -27,8 +27,9 @@ export function parsePhone(written: string): Phone | PhoneProblem {
     return {href: `tel:${digits}`, display: digits, digits, free: false, local: false};
   }
   if (raw.includes('+') && !/^\+7[^+]*$/.test(raw)) return 'plus';
-  // Village pages print the district number alone; it dials as written from a nearby landline.
-  if (/^[\d -]+$/.test(raw) && digits.length >= 5 && digits.length <= 7) {
+  // Village pages print the district number alone (never starting with 0, 1 or the trunk 8…);
+  // it dials as written from a nearby landline.
+  if (/^[2-9][\d -]*$/.test(raw) && digits.length >= 5 && digits.length <= 7) {
     return {href: `tel:${digits}`, display: groupLocal(digits), digits, free: false, local: true};
   }
   if (digits.length !== 11 || !/^[78]/.test(digits)) return 'digits';
