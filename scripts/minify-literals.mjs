@@ -13,7 +13,8 @@ export default function minifyLiterals() {
         if (!node || typeof node.type !== 'string') return;
         if (node.type === 'TaggedTemplateExpression' && !inMsg && ['css', 'html'].includes(node.tag.name)) {
           const minify = node.tag.name === 'css' ? minifyCss : minifyHtml;
-          for (const quasi of node.quasi.quasis) edits.push([quasi.start, quasi.end, minify(code.slice(quasi.start, quasi.end))]);
+          for (const quasi of node.quasi.quasis)
+            edits.push([quasi.start, quasi.end, minify(code.slice(quasi.start, quasi.end))]);
         }
         const isMsg = node.type === 'CallExpression' && node.callee.name === 'msg';
         for (const value of Object.values(node)) {
@@ -25,8 +26,9 @@ export default function minifyLiterals() {
       visit(this.parse(code), false);
       if (!edits.length) return null;
       let result = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) result = result.slice(0, start) + text + result.slice(end);
-      return {code: result, map: null};
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+        result = result.slice(0, start) + text + result.slice(end);
+      return { code: result, map: null };
     },
   };
 }

@@ -1,4 +1,4 @@
-// `npm test`: build, check the data files, then run the browser tests in every engine found
+// `npm test`: build, check the data files, lint, then run the browser tests in every engine found
 // (Chromium, Firefox ESR, WebKitGTK; see scripts/find-browser.mjs). ENGINES=chromium,firefox restricts the set.
 // Extra arguments go to web-test-runner, e.g. `npm test -- test/foo.test.ts --watch`.
 import { spawn } from 'node:child_process';
@@ -50,7 +50,8 @@ function freePort() {
  */
 async function startDriver({ driver: driverPath, xvfbRun }) {
   const port = await freePort();
-  const script = '"$0" --host=127.0.0.1 --port="$1" & pid=$!; trap \'kill $pid 2>/dev/null; wait $pid\' EXIT; read -r _ || :';
+  const script =
+    '"$0" --host=127.0.0.1 --port="$1" & pid=$!; trap \'kill $pid 2>/dev/null; wait $pid\' EXIT; read -r _ || :';
   const child = spawn(xvfbRun, ['-a', '-s', '-screen 0 1280x1024x24', 'sh', '-c', script, driverPath, String(port)], {
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true, // a Ctrl-C in the terminal reaches us, not xvfb-run: we stop it in order
@@ -67,7 +68,9 @@ async function startDriver({ driver: driverPath, xvfbRun }) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/status`);
       if (response.ok) return port;
-    } catch {}
+    } catch {
+      // not listening yet: ask again
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stopDriver();
@@ -83,7 +86,9 @@ async function stopDriver() {
   if ((await Promise.race([exited, timeout])) === 'timeout') {
     try {
       process.kill(-child.pid, 'SIGKILL');
-    } catch {}
+    } catch {
+      // already gone
+    }
   }
 }
 
@@ -100,6 +105,8 @@ async function main() {
     ['npm', ['run', 'build']],
     // The data files, with the widget's own validator (the checker the build just made).
     [process.execPath, ['dist/cli.mjs', 'check', '--lang', 'en']],
+    // ESLint, the Lit template checker and Prettier: clean, or the run stops here.
+    ['npm', ['run', 'lint']],
   ];
   for (const [cmd, args] of steps) {
     const status = check(cmd, await run(cmd, args));

@@ -54,7 +54,10 @@ describe('<appeal-procedure>', () => {
     expect(laws[0]).to.contain('12 января 2007');
     expect(laws[1]).to.contain('15 апреля 2013');
     expect(laws[1]).to.contain('статья 25');
-    expect($$(ru, '.laws li > time').map((t) => t.getAttribute('datetime'))).to.deep.equal(['2007-01-12', '2013-04-15']);
+    expect($$(ru, '.laws li > time').map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2007-01-12',
+      '2013-04-15',
+    ]);
     const kk = await render<AppealProcedureElement>(html`<appeal-procedure lang="kk"></appeal-procedure>`);
     const kkLaws = visibleText(kk);
     expect(kkLaws).to.contain('2007 жылғы 12 қаңтар');
@@ -65,13 +68,17 @@ describe('<appeal-procedure>', () => {
   it('says so when the organisation published no procedure', async () => {
     const data = seedCopy();
     delete data.appeal;
-    const element = await render<AppealProcedureElement>(html`<appeal-procedure lang="ru" .data=${data}></appeal-procedure>`);
+    const element = await render<AppealProcedureElement>(
+      html`<appeal-procedure lang="ru" .data=${data}></appeal-procedure>`,
+    );
     expect(visibleText(element)).to.contain('Организация не опубликовала порядок обжалования.');
     await expect(element).to.be.accessible();
   });
 
   it('fits a 360 px phone without sideways scrolling', async () => {
-    const wrapper = await render<HTMLDivElement>(html`<div style="width: 360px"><appeal-procedure></appeal-procedure></div>`);
+    const wrapper = await render<HTMLDivElement>(
+      html`<div style="width: 360px"><appeal-procedure></appeal-procedure></div>`,
+    );
     const element = wrapper.querySelector('appeal-procedure')!;
     await (element as AppealProcedureElement).updateComplete;
     const base = $(element, '.base');

@@ -26,14 +26,16 @@ async function strictPage(body: string): Promise<Page> {
   const window = frame.contentWindow as Window & typeof globalThis;
   const errors: string[] = [];
   window.addEventListener('error', (event) => errors.push(String(event.message)));
-  window.document.addEventListener('securitypolicyviolation', (event) => errors.push(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+  window.document.addEventListener('securitypolicyviolation', (event) =>
+    errors.push(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
+  );
   return {window, document: window.document, errors};
 }
 
 async function addScript(page: Page, type?: 'module'): Promise<void> {
-  const policy = (page.window as any).__testLoader ??= (page.window as any).trustedTypes.createPolicy('test-loader', {
+  const policy = ((page.window as any).__testLoader ??= (page.window as any).trustedTypes.createPolicy('test-loader', {
     createScriptURL: (url: string) => url,
-  });
+  }));
   const script = page.document.createElement('script');
   if (type) script.type = type;
   script.src = policy.createScriptURL(SCRIPT);
@@ -49,7 +51,9 @@ const rendered = (page: Page, tag: string) => renderedText(page.document.querySe
 
 describe('the one-file script', () => {
   it('works pasted twice as a classic script and once as a module, under a strict CSP with Trusted Types', async () => {
-    const page = await strictPage('<service-registry></service-registry><appeal-procedure></appeal-procedure><contact-card lang="kk"></contact-card>');
+    const page = await strictPage(
+      '<service-registry></service-registry><appeal-procedure></appeal-procedure><contact-card lang="kk"></contact-card>',
+    );
     await addScript(page);
     await addScript(page);
     await addScript(page, 'module');
@@ -73,7 +77,9 @@ describe('the one-file script', () => {
   });
 
   it('requests nothing but itself: data and every language are inside', async () => {
-    const page = await strictPage('<service-registry lang="en"></service-registry><service-registry lang="kk"></service-registry>');
+    const page = await strictPage(
+      '<service-registry lang="en"></service-registry><service-registry lang="kk"></service-registry>',
+    );
     await addScript(page);
     await rendered(page, 'service-registry');
     const requests = page.window.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);

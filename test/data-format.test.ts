@@ -1,7 +1,12 @@
 import {expect, fixture, oneEvent} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import fc from 'fast-check';
-import {validateProvider, type AppealProcedureElement, type ContactCardElement, type ServiceRegistryElement} from '../src/index.js';
+import {
+  validateProvider,
+  type AppealProcedureElement,
+  type ContactCardElement,
+  type ServiceRegistryElement,
+} from '../src/index.js';
 import v1File from './fixtures/v2/v1-unchanged.json';
 import kazakhOnly from './fixtures/v2/kazakh-only-school.json';
 import russianOnly from './fixtures/v2/russian-only-department.json';
@@ -21,8 +26,14 @@ const VALID: Record<string, unknown> = {
   'no-services-no-officials.json': contactsOnly,
 };
 const BAD = [
-  'dangling-reference', 'duplicate-code', 'blank-text', 'control-character', 'unreadable-phone', 'impossible-date',
-  'english-only-text', 'windows-1251',
+  'dangling-reference',
+  'duplicate-code',
+  'blank-text',
+  'control-character',
+  'unreadable-phone',
+  'impossible-date',
+  'english-only-text',
+  'windows-1251',
 ];
 
 type Tag = 'service-registry' | 'contact-card' | 'appeal-procedure';
@@ -131,7 +142,7 @@ describe('data format 2', () => {
     expect(panel.hidden).to.equal(true);
   });
 
-  it("gives the address and hours of the offices where a service is applied for, in its details", async () => {
+  it('gives the address and hours of the offices where a service is applied for, in its details', async () => {
     const element = await show<ServiceRegistryElement>('service-registry', russianOnly, 'ru');
     const office = russianOnly.channels.find((channel: any) => channel.address);
     const visits = $$(element, '.visits li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
@@ -188,7 +199,11 @@ describe('data format 2', () => {
   });
 
   it('shows a repealed law as no longer in force, next to the act that replaced it', async () => {
-    for (const [lang, words] of [['ru', 'Утратил силу'], ['kk', 'күші жойылды'], ['en', 'No longer in force']] as const) {
+    for (const [lang, words] of [
+      ['ru', 'Утратил силу'],
+      ['kk', 'күші жойылды'],
+      ['en', 'No longer in force'],
+    ] as const) {
       const element = await show<AppealProcedureElement>('appeal-procedure', seed, lang);
       const law = $$(element, '.laws li').find((li) => li.querySelector('.repealed'))!;
       expect(law.textContent, lang).to.contain(words);
@@ -207,8 +222,12 @@ describe('data format 2', () => {
   for (const lang of ['kk', 'ru', 'en']) {
     it(`stays accessible with the richer data, in ${lang}`, async () => {
       for (const [tag, data] of [
-        ['service-registry', kazakhOnly], ['service-registry', russianOnly], ['contact-card', kazakhOnly],
-        ['contact-card', contactsOnly], ['appeal-procedure', russianOnly], ['service-registry', officialsOnly],
+        ['service-registry', kazakhOnly],
+        ['service-registry', russianOnly],
+        ['contact-card', kazakhOnly],
+        ['contact-card', contactsOnly],
+        ['appeal-procedure', russianOnly],
+        ['service-registry', officialsOnly],
       ] as const) {
         const element = await show(tag, data, lang);
         for (const toggle of $$(element, 'button.toggle')) toggle.click();
@@ -226,7 +245,10 @@ describe('one validator: the widget, the checker and the schema agree', () => {
       expect(await schemaValid(data), name).to.deep.equal({valid: true, errors: []});
     }
     const files = Object.keys(VALID).map((name) => (name.startsWith('data/') ? name : `test/fixtures/v2/${name}`));
-    const cli = (await executeServerCommand('check-data-cli', {lang: 'en', files: [...files, 'test/fixtures/v2/bom.json']})) as {status: number; stdout: string};
+    const cli = (await executeServerCommand('check-data-cli', {
+      lang: 'en',
+      files: [...files, 'test/fixtures/v2/bom.json'],
+    })) as {status: number; stdout: string};
     expect(cli.status, cli.stdout).to.equal(0);
   });
 
@@ -243,7 +265,10 @@ describe('one validator: the widget, the checker and the schema agree', () => {
       const console = errors[0]!.split('\n').slice(1);
       const first = errors[0]!.split('\n')[0]!.replace(/^.*?: cannot show "[^"]+": /, '');
       const widgetLines = [first, ...console].map((line) => line.replace(/^\S+\.json\S* /, ''));
-      const cli = (await executeServerCommand('check-data-cli', {lang: 'en', files: [`test/fixtures/v2/bad/${name}.json`]})) as {
+      const cli = (await executeServerCommand('check-data-cli', {
+        lang: 'en',
+        files: [`test/fixtures/v2/bad/${name}.json`],
+      })) as {
         status: number;
         stdout: string;
       };
@@ -268,7 +293,10 @@ describe('one validator: the widget, the checker and the schema agree', () => {
   it('prints warnings that do not stop the widget, in kk, ru and en', async () => {
     const outputs: string[] = [];
     for (const lang of ['kk', 'ru', 'en']) {
-      const cli = (await executeServerCommand('check-data-cli', {lang, files: ['test/fixtures/v2/kazakh-only-school.json']})) as {
+      const cli = (await executeServerCommand('check-data-cli', {
+        lang,
+        files: ['test/fixtures/v2/kazakh-only-school.json'],
+      })) as {
         status: number;
         stdout: string;
       };
@@ -290,12 +318,16 @@ describe('one validator: the widget, the checker and the schema agree', () => {
     delete data.appeal.laws[0].repealed;
     const result = validateProvider(data);
     expect(result.ok).to.equal(true);
-    expect(result.warnings.map((w) => `${w.path}: ${w.message.kind}`)).to.include('appeal.laws[0]: repealed-not-marked');
+    expect(result.warnings.map((w) => `${w.path}: ${w.message.kind}`)).to.include(
+      'appeal.laws[0]: repealed-not-marked',
+    );
     expect(validateProvider(seed).warnings).to.deep.equal([]);
   });
 
   it('reads a file saved with a byte-order mark', async () => {
-    const element = await fixture<ServiceRegistryElement>(html`<service-registry src="${FIXTURES}/bom.json"></service-registry>`);
+    const element = await fixture<ServiceRegistryElement>(
+      html`<service-registry src="${FIXTURES}/bom.json"></service-registry>`,
+    );
     const {detail} = await oneEvent(element, 'data-loaded');
     expect(detail.providerId).to.be.a('string');
   });
@@ -303,9 +335,36 @@ describe('one validator: the widget, the checker and the schema agree', () => {
   it('whatever the widget accepts, the schema accepts: generated mutations of every fixture', async () => {
     const documents = Object.values(VALID);
     const replacements = [
-      null, '', '   ', 0, 7, true, [], {}, 'x', '2026-02-31', '2024-02-29', '00403008', '403008', 4030, 'https://x.kz',
-      'javascript:alert(1)', {kk: 'а'}, {ru: 'б'}, {en: 'c'}, {kk: ' '}, 'free', ['egov'], '8 (72149) 4-13-94',
-      '4-13-94', 'provider', 'informant', 'portal', 'paper', {date: '2026-01-01', meaning: 'published'}, 'a\u0007b',
+      null,
+      '',
+      '   ',
+      0,
+      7,
+      true,
+      [],
+      {},
+      'x',
+      '2026-02-31',
+      '2024-02-29',
+      '00403008',
+      '403008',
+      4030,
+      'https://x.kz',
+      'javascript:alert(1)',
+      {kk: 'а'},
+      {ru: 'б'},
+      {en: 'c'},
+      {kk: ' '},
+      'free',
+      ['egov'],
+      '8 (72149) 4-13-94',
+      '4-13-94',
+      'provider',
+      'informant',
+      'portal',
+      'paper',
+      {date: '2026-01-01', meaning: 'published'},
+      'a\u0007b',
     ];
     let acceptedByWidget = 0;
     await fc.assert(

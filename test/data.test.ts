@@ -15,11 +15,30 @@ describe('the data validator', () => {
     if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.reason}`).join('\n'));
     const {provider} = result;
     expect(provider.services.map((s) => s.code)).to.deep.equal([
-      '00403007', '00403008', '00403009', '00803014', '00403001', '00403002', '00403003', '00403004', '00403015', '00803005',
+      '00403007',
+      '00403008',
+      '00403009',
+      '00803014',
+      '00403001',
+      '00403002',
+      '00403003',
+      '00403004',
+      '00403015',
+      '00803005',
     ]);
     const kuzmina = provider.officials.find((o) => o.id === 'kuzmina')!;
-    expect(kuzmina.services.map((s) => s.code)).to.deep.equal(['00803014', '00403002', '00403003', '00403004', '00403015', '00803005']);
-    expect(provider.services[0]!.channels.map((c) => c.url)).to.deep.equal(['https://e.bilimal.kz/', 'https://egov.kz/']);
+    expect(kuzmina.services.map((s) => s.code)).to.deep.equal([
+      '00803014',
+      '00403002',
+      '00403003',
+      '00403004',
+      '00403015',
+      '00803005',
+    ]);
+    expect(provider.services[0]!.channels.map((c) => c.url)).to.deep.equal([
+      'https://e.bilimal.kz/',
+      'https://egov.kz/',
+    ]);
     expect(provider.appeal!.callCentre.phones.map((p) => p.free)).to.deep.equal([false, true]);
   });
 
@@ -102,10 +121,19 @@ describe('phones', () => {
   }
 
   it('reads a district number printed without its area code, marked local', () => {
-    for (const [written, display] of [['4-13-94', '4-13-94'], ['41394', '4-13-94'], ['50 40 66', '50-40-66'], ['925-04-84', '925-04-84']]) {
+    for (const [written, display] of [
+      ['4-13-94', '4-13-94'],
+      ['41394', '4-13-94'],
+      ['50 40 66', '50-40-66'],
+      ['925-04-84', '925-04-84'],
+    ]) {
       const phone = parsePhone(written!);
       if (typeof phone === 'string') throw new Error(phone);
-      expect([phone.href, phone.display, phone.local]).to.deep.equal([`tel:${display!.replace(/-/g, '')}`, display, true]);
+      expect([phone.href, phone.display, phone.local]).to.deep.equal([
+        `tel:${display!.replace(/-/g, '')}`,
+        display,
+        true,
+      ]);
     }
     expect((parsePhone('8 (72149) 4-13-94') as {local: boolean}).local).to.equal(false);
   });
@@ -116,7 +144,16 @@ describe('phones', () => {
   });
 
   it('rejects what is not a Kazakh phone number', () => {
-    for (const bad of ['', 'call me', '12', '+1 (212) 555-12-34', '8 (72149) 4-13', '7+7212504066', 'tel:1414', '<b>1414</b>']) {
+    for (const bad of [
+      '',
+      'call me',
+      '12',
+      '+1 (212) 555-12-34',
+      '8 (72149) 4-13',
+      '7+7212504066',
+      'tel:1414',
+      '<b>1414</b>',
+    ]) {
       expect(parsePhone(bad), bad).to.be.a('string');
     }
   });
@@ -170,9 +207,11 @@ describe('data sources', () => {
       let element!: ServiceRegistryElement;
       let failed: CustomEvent | undefined;
       const errors = await capture('error', async () => {
-        const wrapper = await render<HTMLElement>(html`<div @data-failed=${(e: CustomEvent) => (failed = e)}>
-          <service-registry lang="ru" src=${src}></service-registry>
-        </div>`);
+        const wrapper = await render<HTMLElement>(
+          html`<div @data-failed=${(e: CustomEvent) => (failed = e)}>
+            <service-registry lang="ru" src=${src}></service-registry>
+          </div>`,
+        );
         element = wrapper.querySelector('service-registry')!;
         await settled(element);
       });

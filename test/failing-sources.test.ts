@@ -27,16 +27,24 @@ const savedCopyKey = (src: string) => `gov-service-widgets:v1:${new URL(src, loc
 async function show(src: string, lang = 'ru'): Promise<{element: ServiceRegistryElement; errors: string[]}> {
   let element!: ServiceRegistryElement;
   const errors = await capture('error', async () => {
-    element = await fixture<ServiceRegistryElement>(html`<service-registry lang=${lang} src=${src}></service-registry>`);
+    element = await fixture<ServiceRegistryElement>(
+      html`<service-registry lang=${lang} src=${src}></service-registry>`,
+    );
     await settled(element);
   });
   return {element, errors};
 }
 
 const json = (body: unknown, status = 200) =>
-  Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), {status, headers: {'content-type': 'application/json'}}));
+  Promise.resolve(
+    new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+      status,
+      headers: {'content-type': 'application/json'},
+    }),
+  );
 
-const bytes = (body: number[]) => Promise.resolve(new Response(new Uint8Array(body), {headers: {'content-type': 'application/json'}}));
+const bytes = (body: number[]) =>
+  Promise.resolve(new Response(new Uint8Array(body), {headers: {'content-type': 'application/json'}}));
 
 describe('failing data sources', () => {
   const defaults = {...loadSettings};
@@ -50,17 +58,47 @@ describe('failing data sources', () => {
   newer.schemaVersion = 3;
   const wrongShape = {services: 'none'};
   const cases: [string, () => Promise<Response>, string, RegExp][] = [
-    ['a network error', () => Promise.reject(new TypeError('Failed to fetch')), 'Не удалось загрузить список', /could not be fetched: TypeError: Failed to fetch/],
+    [
+      'a network error',
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      'Не удалось загрузить список',
+      /could not be fetched: TypeError: Failed to fetch/,
+    ],
     ['HTTP 404', () => json('', 404), 'Не удалось загрузить список', /answered HTTP 404/],
     ['HTTP 500', () => json('', 500), 'Не удалось загрузить список', /answered HTTP 500/],
-    ['HTML instead of JSON', () => json('<!doctype html><title>Login</title>'), 'поврежден', /is not JSON \(it looks like an HTML page/],
+    [
+      'HTML instead of JSON',
+      () => json('<!doctype html><title>Login</title>'),
+      'поврежден',
+      /is not JSON \(it looks like an HTML page/,
+    ],
     ['invalid JSON', () => json('{"schemaVersion": 1,'), 'поврежден', /is not JSON/],
     ['valid JSON of the wrong shape', () => json(wrongShape), 'есть ошибки', /services: must be a list, not "none"/],
-    ['a file for a newer schema version', () => json(newer), 'более новая версия виджета', /schemaVersion: is 3, newer than this widget reads \(2\)/],
+    [
+      'a file for a newer schema version',
+      () => json(newer),
+      'более новая версия виджета',
+      /schemaVersion: is 3, newer than this widget reads \(2\)/,
+    ],
     // Notepad's «ANSI» on a Russian Windows: «Школа» in Windows-1251, and its «Unicode» (UTF-16).
-    ['a file saved in Windows-1251', () => bytes([0x7b, 0x22, 0xd8, 0xea, 0xee, 0xeb, 0xe0, 0x22, 0x7d]), 'поврежден', /is saved in the Windows-1251 \(ANSI\) encoding: open it in a text editor and save it again as UTF-8/],
-    ['a file saved in UTF-16', () => bytes([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]), 'поврежден', /is saved in the UTF-16/],
-    ['a 5 MB file', () => json(`{"pad": "${'x'.repeat(5 * 1024 * 1024)}"}`), 'слишком большой', /larger than 4194304 bytes/],
+    [
+      'a file saved in Windows-1251',
+      () => bytes([0x7b, 0x22, 0xd8, 0xea, 0xee, 0xeb, 0xe0, 0x22, 0x7d]),
+      'поврежден',
+      /is saved in the Windows-1251 \(ANSI\) encoding: open it in a text editor and save it again as UTF-8/,
+    ],
+    [
+      'a file saved in UTF-16',
+      () => bytes([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]),
+      'поврежден',
+      /is saved in the UTF-16/,
+    ],
+    [
+      'a 5 MB file',
+      () => json(`{"pad": "${'x'.repeat(5 * 1024 * 1024)}"}`),
+      'слишком большой',
+      /larger than 4194304 bytes/,
+    ],
   ];
   for (const [what, answer, message, consoleError] of cases) {
     it(`explains ${what} in the reader's language, offers a retry, and tells the console precisely`, async () => {
@@ -90,7 +128,9 @@ describe('failing data sources', () => {
 
   it('gives up on a server that never answers after a bounded time', async () => {
     loadSettings.timeoutMs = 300;
-    serve((init) => new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason))));
+    serve(
+      (init) => new Promise((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason))),
+    );
     const started = performance.now();
     const {element, errors} = await show(fresh('slow.json'), 'en');
     expect(performance.now() - started).to.be.below(3000);
@@ -120,7 +160,9 @@ describe('failing data sources', () => {
     /** A page visit: a fresh page with the script, online or with the network down. */
     const visit = async (online: boolean) => {
       const frame = document.createElement('iframe');
-      const offline = online ? '' : `<script>window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));</script>`;
+      const offline = online
+        ? ''
+        : `<script>window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));</script>`;
       frame.srcdoc = `<!doctype html><html lang="en"><head>${offline}
         <script>window.errors = []; console.error = (m) => errors.push(String(m));</script>
         <script src="/dist/gov-service-widgets.js"></script></head>
@@ -143,7 +185,9 @@ describe('failing data sources', () => {
     const text = visibleText(later.element);
     expect(text).to.contain('School admission');
     expect(text).to.contain('may be out of date');
-    expect(later.element.shadowRoot!.querySelector('.message time')!.getAttribute('datetime')).to.match(/^\d{4}-\d\d-\d\dT/);
+    expect(later.element.shadowRoot!.querySelector('.message time')!.getAttribute('datetime')).to.match(
+      /^\d{4}-\d\d-\d\dT/,
+    );
     expect(later.element.shadowRoot!.querySelector('button')!.textContent).to.equal('Try again');
     expect(later.errors.join('\n')).to.contain('showing the copy saved');
     later.frame.remove();
@@ -164,7 +208,10 @@ describe('failing data sources', () => {
   it('survives storage that is full or forbidden', async () => {
     const {setItem, getItem} = Storage.prototype;
     // Full: only writing fails. Forbidden (storage blocked for the site): reading fails too.
-    for (const [name, refusesReading] of [['QuotaExceededError', false], ['SecurityError', true]] as const) {
+    for (const [name, refusesReading] of [
+      ['QuotaExceededError', false],
+      ['SecurityError', true],
+    ] as const) {
       let writes = 0;
       let reads = 0;
       Storage.prototype.setItem = () => {
@@ -213,7 +260,8 @@ describe('inline data', () => {
   it('explains broken inline JSON, naming it in the console', async () => {
     const host = document.createElement('div');
     const errors = await capture('error', async () => {
-      host.innerHTML = '<contact-card lang="kk"><script type="application/json">{"schemaVersion": 1, "id": "x"}</script></contact-card>';
+      host.innerHTML =
+        '<contact-card lang="kk"><script type="application/json">{"schemaVersion": 1, "id": "x"}</script></contact-card>';
       document.body.append(host);
       await settled(host.firstElementChild!);
     });

@@ -8,12 +8,51 @@ import {seedCopy} from './helpers.js';
 
 /** Every element and attribute our templates can produce; anything else was injected. */
 const OUR_TAGS = new Set([
-  'div', 'p', 'span', 'a', 'ul', 'ol', 'li', 'input', 'label', 'button', 'time', 'section', 'strong', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'div',
+  'p',
+  'span',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'input',
+  'label',
+  'button',
+  'time',
+  'section',
+  'strong',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
 ]);
 const OUR_ATTRIBUTES = new Set([
-  'class', 'part', 'role', 'lang', 'href', 'id', 'for', 'type', 'autocomplete', 'spellcheck',
-  'aria-describedby', 'aria-hidden', 'aria-level', 'aria-label', 'scope', 'datetime', 'data-label', 'hidden',
-  'aria-expanded', 'aria-controls', 'aria-colspan',
+  'class',
+  'part',
+  'role',
+  'lang',
+  'href',
+  'id',
+  'for',
+  'type',
+  'autocomplete',
+  'spellcheck',
+  'aria-describedby',
+  'aria-hidden',
+  'aria-level',
+  'aria-label',
+  'scope',
+  'datetime',
+  'data-label',
+  'hidden',
+  'aria-expanded',
+  'aria-controls',
+  'aria-colspan',
 ]);
 
 /** The seed with every field of format 2 filled in, so that every text field is tried. */
@@ -25,7 +64,11 @@ function everyField(): any {
   Object.assign(data.officials[0], {position: text, reception: text});
   Object.assign(data.services[0], {
     documents: [text, {name: text, channels: ['egov']}],
-    term: text, waitingTime: text, cost: text, result: text, applicants: text,
+    term: text,
+    waitingTime: text,
+    cost: text,
+    result: text,
+    applicants: text,
     legalAct: {title: text, url: 'https://adilet.zan.kz/rus/docs/V2000020883'},
     url: 'https://egov.kz/cms/ru/services/403007',
   });
@@ -103,7 +146,9 @@ describe('data is never code', () => {
         // Rejected: only ever for a text field, and only for a reason we mean.
         for (const issue of result.issues) {
           expect(issue.path, JSON.stringify(naughty)).to.match(/\.(kk|ru|en)$/);
-          expect(issue.reason).to.match(/required|non-empty|control characters|right-to-left|characters long|letters were lost/);
+          expect(issue.reason).to.match(
+            /required|non-empty|control characters|right-to-left|characters long|letters were lost/,
+          );
         }
         rejected++;
       }
@@ -115,7 +160,14 @@ describe('data is never code', () => {
   });
 
   it('renders template syntax, combining and zero-width characters and emoji as they are', async () => {
-    for (const text of ['${alert(1)}', '{{constructor.constructor("alert(1)")()}}', 'Ә\u0301\u0308 Z\u0336a\u0337', 'a\u200bb\u200dc\ufeff', '👨‍👩‍👧 🇰🇿', '<!-- x -->']) {
+    for (const text of [
+      '${alert(1)}',
+      '{{constructor.constructor("alert(1)")()}}',
+      'Ә\u0301\u0308 Z\u0336a\u0337',
+      'a\u200bb\u200dc\ufeff',
+      '👨‍👩‍👧 🇰🇿',
+      '<!-- x -->',
+    ]) {
       const data = withEveryText(text);
       expect(validateProvider(data).ok, text).to.equal(true);
       expect(await renderInert(data)).to.contain(text.trim());
@@ -142,9 +194,19 @@ describe('data is never code', () => {
 
   it('allows only https: and http: links in data, whatever the disguise', () => {
     const hostile = [
-      'javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)',
-      'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', '//evil.example',
-      'ftp://example.org', 'tel:1414', 'mailto:a@b.kz', 'https://', 'not a url',
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      '//evil.example',
+      'ftp://example.org',
+      'tel:1414',
+      'mailto:a@b.kz',
+      'https://',
+      'not a url',
     ];
     for (const url of hostile) {
       const data = seedCopy();
@@ -182,7 +244,9 @@ describe('properties of the validator, the phone reader and search (fast-check)'
     const paths: (string | number)[][] = [];
     const collect = (node: any, path: (string | number)[]) => {
       paths.push(path);
-      if (node && typeof node === 'object') for (const [key, child] of Object.entries(node)) collect(child, [...path, Array.isArray(node) ? Number(key) : key]);
+      if (node && typeof node === 'object')
+        for (const [key, child] of Object.entries(node))
+          collect(child, [...path, Array.isArray(node) ? Number(key) : key]);
     };
     collect(seedCopy(), []);
     fc.assert(
@@ -230,15 +294,20 @@ describe('properties of the validator, the phone reader and search (fast-check)'
         ),
       );
     fc.assert(
-      fc.property(areaAndLocal, fc.constantFrom('8', '+7', '8 ', '+7 '), fc.constantFrom('', ' ', '-'), ([area, local], prefix, separator) => {
-        const grouped = separator ? local.replace(/(\d)(?=(\d\d)+$)/g, `$1${separator}`) : local;
-        const written = `${prefix}(${area}) ${grouped}`;
-        const phone = parsePhone(written);
-        if (typeof phone === 'string') throw new Error(`${written}: ${phone}`);
-        expect(phone.href).to.equal(`tel:+7${area}${local}`);
-        expect(phone.display.startsWith(`8 (${area}) `)).to.equal(true);
-        expect(parsePhone(phone.display)).to.deep.equal(phone); // what we show reads back the same
-      }),
+      fc.property(
+        areaAndLocal,
+        fc.constantFrom('8', '+7', '8 ', '+7 '),
+        fc.constantFrom('', ' ', '-'),
+        ([area, local], prefix, separator) => {
+          const grouped = separator ? local.replace(/(\d)(?=(\d\d)+$)/g, `$1${separator}`) : local;
+          const written = `${prefix}(${area}) ${grouped}`;
+          const phone = parsePhone(written);
+          if (typeof phone === 'string') throw new Error(`${written}: ${phone}`);
+          expect(phone.href).to.equal(`tel:+7${area}${local}`);
+          expect(phone.display.startsWith(`8 (${area}) `)).to.equal(true);
+          expect(parsePhone(phone.display)).to.deep.equal(phone); // what we show reads back the same
+        },
+      ),
       {numRuns: 500},
     );
   });

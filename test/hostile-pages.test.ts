@@ -33,7 +33,10 @@ describe('hostile pages', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('upgrades elements written before the script, after it, by createElement and by innerHTML', async () => {
-    const p = await page('', `<contact-card id="before"></contact-card><script src="${SCRIPT}"></script><contact-card id="after"></contact-card><script src="/test/fixtures/create-later.js"></script>`);
+    const p = await page(
+      '',
+      `<contact-card id="before"></contact-card><script src="${SCRIPT}"></script><contact-card id="after"></contact-card><script src="/test/fixtures/create-later.js"></script>`,
+    );
     for (const id of ['before', 'after', 'created', 'inner']) {
       expect(await renderedText(p.document.getElementById(id)), id).to.contain('Ответственные лица');
     }
@@ -41,7 +44,12 @@ describe('hostile pages', () => {
   });
 
   it('survives being moved, removed and re-added, following its new place', async () => {
-    const wrapper = await render<HTMLElement>(html`<div><div lang="ru" id="ru"><contact-card></contact-card></div><div lang="en" id="en"></div></div>`);
+    const wrapper = await render<HTMLElement>(
+      html`<div>
+        <div lang="ru" id="ru"><contact-card></contact-card></div>
+        <div lang="en" id="en"></div>
+      </div>`,
+    );
     const card = wrapper.querySelector('contact-card')!;
     expect($(card, '[part="heading"]').textContent).to.equal('Ответственные лица');
     wrapper.querySelector('#en')!.append(card);
@@ -59,7 +67,11 @@ describe('hostile pages', () => {
   });
 
   it('works inside an iframe under a strict CSP with Trusted Types', async () => {
-    const p = await page(`<script src="${SCRIPT}"></script>`, '<appeal-procedure></appeal-procedure>', `${STRICT}; trusted-types lit-html`);
+    const p = await page(
+      `<script src="${SCRIPT}"></script>`,
+      '<appeal-procedure></appeal-procedure>',
+      `${STRICT}; trusted-types lit-html`,
+    );
     expect(await renderedText(p.document.querySelector('appeal-procedure'))).to.contain('1414');
     expect(p.window.errors).to.deep.equal([]);
   });
@@ -96,7 +108,10 @@ describe('hostile pages', () => {
       table, a, input, ul, li, p, div, span, button, section, ol, th, td, tr, label { display: none !important; }
       *, *::before, *::after { box-sizing: content-box !important; font-size: 8px !important; }
     </style>`;
-    const p = await page(`${theme}<script src="${SCRIPT}"></script>`, '<service-registry></service-registry><appeal-procedure></appeal-procedure><contact-card></contact-card>');
+    const p = await page(
+      `${theme}<script src="${SCRIPT}"></script>`,
+      '<service-registry></service-registry><appeal-procedure></appeal-procedure><contact-card></contact-card>',
+    );
     for (const tag of ['service-registry', 'appeal-procedure', 'contact-card']) {
       const element = p.document.querySelector(tag)!;
       await renderedText(element);
@@ -106,7 +121,9 @@ describe('hostile pages', () => {
       expect(parseFloat(style.fontSize), tag).to.be.at.least(16);
       expect(style.textTransform, tag).to.equal('none');
       expect(style.letterSpacing, tag).to.equal('normal');
-      expect(p.window.getComputedStyle(element.shadowRoot!.querySelector('.base')!).textAlign, tag).to.match(/start|left/);
+      expect(p.window.getComputedStyle(element.shadowRoot!.querySelector('.base')!).textAlign, tag).to.match(
+        /start|left/,
+      );
     }
   });
 });
@@ -121,7 +138,12 @@ describe('no leaks', () => {
     await renderedText(after.document.querySelector('service-registry'));
     const added = Object.getOwnPropertyNames(after.window).filter((name) => !clean.has(name));
     // Lit records its version in these, shared by every copy of Lit on a page.
-    expect(added.sort()).to.deep.equal(['litElementVersions', 'litHtmlVersions', 'litPropertyMetadata', 'reactiveElementVersions']);
+    expect(added.sort()).to.deep.equal([
+      'litElementVersions',
+      'litHtmlVersions',
+      'litPropertyMetadata',
+      'reactiveElementVersions',
+    ]);
   });
 
   it('leaves no listener or observer behind after 1 000 connects and disconnects', async () => {
@@ -156,7 +178,9 @@ describe('no leaks', () => {
     try {
       const host = document.createElement('div');
       document.body.append(host);
-      const elements = ['service-registry', 'appeal-procedure', 'contact-card'].map((tag) => document.createElement(tag));
+      const elements = ['service-registry', 'appeal-procedure', 'contact-card'].map((tag) =>
+        document.createElement(tag),
+      );
       for (let i = 0; i < 1000; i++) {
         const element = elements[i % 3]!;
         host.append(element);
@@ -173,7 +197,10 @@ describe('no leaks', () => {
   });
 
   it('says nothing in the console in normal use', async () => {
-    const p = await page(`<script src="${SCRIPT}"></script>`, '<service-registry lang="kk"></service-registry><appeal-procedure lang="ru"></appeal-procedure><contact-card lang="en"></contact-card>');
+    const p = await page(
+      `<script src="${SCRIPT}"></script>`,
+      '<service-registry lang="kk"></service-registry><appeal-procedure lang="ru"></appeal-procedure><contact-card lang="en"></contact-card>',
+    );
     await renderedText(p.document.querySelector('contact-card'));
     expect((p.window as any).consoleCalls).to.deep.equal([]);
   });
@@ -181,7 +208,8 @@ describe('no leaks', () => {
 
 describe('before and without JavaScript', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
-  const fallback = '<service-registry><a id="fallback" href="https://egov.kz">Services on egov.kz</a></service-registry>';
+  const fallback =
+    '<service-registry><a id="fallback" href="https://egov.kz">Services on egov.kz</a></service-registry>';
 
   it("shows the webmaster's fallback inside the tag when the script fails", async () => {
     const p = await page('<script src="/dist/missing.js"></script>', fallback);

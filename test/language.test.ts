@@ -29,7 +29,13 @@ describe('the language rule', () => {
   });
 
   it("else the nearest ancestor's lang", async () => {
-    const wrapper = await render<HTMLElement>(html`<div lang="en"><section lang="ru-RU"><p><contact-card></contact-card></p></section></div>`);
+    const wrapper = await render<HTMLElement>(
+      html`<div lang="en">
+        <section lang="ru-RU">
+          <p><contact-card></contact-card></p>
+        </section>
+      </div>`,
+    );
     expect(heading(wrapper.querySelector('contact-card')!)).to.equal(HEADINGS.ru);
   });
 
@@ -64,10 +70,12 @@ describe('the language rule', () => {
   });
 
   it('renders two elements side by side, each in its own language', async () => {
-    const wrapper = await render<HTMLElement>(html`<div>
-      <service-registry lang="kk"></service-registry><service-registry lang="ru"></service-registry>
-      <contact-card lang="en"></contact-card>
-    </div>`);
+    const wrapper = await render<HTMLElement>(
+      html`<div>
+        <service-registry lang="kk"></service-registry><service-registry lang="ru"></service-registry>
+        <contact-card lang="en"></contact-card>
+      </div>`,
+    );
     const [kk, ru] = wrapper.querySelectorAll('service-registry');
     expect(heading(kk!)).to.equal('Мемлекеттік қызметтер');
     expect(heading(ru!)).to.equal('Государственные услуги');

@@ -16,7 +16,18 @@ import {localeFromTag, type Locale} from '../i18n/locale.js';
 const FORMATTERS: Record<Locale, IssueFormatter> = {en, kk, ru};
 
 /** The words around the messages, in the three languages. */
-const WORDS: Record<Locale, {valid: string; errors: (n: number) => string; warnings: (n: number) => string; warning: string; unreadable: string; none: string; usage: string}> = {
+const WORDS: Record<
+  Locale,
+  {
+    valid: string;
+    errors: (n: number) => string;
+    warnings: (n: number) => string;
+    warning: string;
+    unreadable: string;
+    none: string;
+    usage: string;
+  }
+> = {
   en: {
     valid: 'valid',
     errors: (n) => `${n} error${n === 1 ? '' : 's'}`,

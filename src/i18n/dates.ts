@@ -3,8 +3,18 @@ import type {Locale} from './locale.js';
 // Browsers' Intl data has no Kazakh month names (Chromium prints "2013 M04 15"), so Kazakh dates
 // are written the way official texts write them: «2013 жылғы 15 сәуір».
 const KAZAKH_MONTHS = [
-  'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым',
-  'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан',
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
 ];
 
 /** Formats an ISO date (`2013-04-15`) in the reader's language. */

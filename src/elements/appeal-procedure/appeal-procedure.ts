@@ -54,28 +54,41 @@ export class AppealProcedureElement extends WidgetElement {
       ${title}
       <ol class="steps">
         ${steps.map(
-          ([stepTitle, body], index) => html`<li class="step" part="item">
-            <span class="step-number" aria-hidden="true">${index + 1}</span>
-            <div class="step-body">
-              ${this.heading(html`<span class="visually-hidden">${msg(str`Step ${index + 1}:`)} </span>${stepTitle}`, sub, 'subheading')}
-              ${body}
-            </div>
-          </li>`,
+          ([stepTitle, body], index) =>
+            html`<li class="step" part="item">
+              <span class="step-number" aria-hidden="true">${index + 1}</span>
+              <div class="step-body">
+                ${this.heading(html`<span class="visually-hidden">${msg(str`Step ${index + 1}:`)} </span>${stepTitle}`, sub, 'subheading')}
+                ${body}
+              </div>
+            </li>`,
         )}
       </ol>
-      ${basis
-        ? html`<section class="section">
-            ${this.heading(msg('Legal basis'), sub, 'subheading')}
-            ${appeal.legalBasis ? html`<p>${localized(appeal.legalBasis, this.locale)}</p>` : nothing}
-            ${appeal.laws.length ? html`<ul class="laws">${appeal.laws.map((law) => this.renderLaw(law))}</ul>` : nothing}
-          </section>`
-        : nothing}
-      ${appeal.contacts.length
-        ? html`<section class="section">
-            ${this.heading(msg('More information about complaints'), sub, 'subheading')}
-            <ul class="contacts">${appeal.contacts.map((contact) => html`<li>${this.renderContact(contact)}</li>`)}</ul>
-          </section>`
-        : nothing}
+      ${
+        basis
+          ? html`<section class="section">
+              ${this.heading(msg('Legal basis'), sub, 'subheading')}
+              ${appeal.legalBasis ? html`<p>${localized(appeal.legalBasis, this.locale)}</p>` : nothing}
+              ${
+                appeal.laws.length
+                  ? html`<ul class="laws">
+                      ${appeal.laws.map((law) => this.renderLaw(law))}
+                    </ul>`
+                  : nothing
+              }
+            </section>`
+          : nothing
+      }
+      ${
+        appeal.contacts.length
+          ? html`<section class="section">
+              ${this.heading(msg('More information about complaints'), sub, 'subheading')}
+              <ul class="contacts">
+                ${appeal.contacts.map((contact) => html`<li>${this.renderContact(contact)}</li>`)}
+              </ul>
+            </section>`
+          : nothing
+      }
     `;
   }
 
@@ -96,7 +109,8 @@ export class AppealProcedureElement extends WidgetElement {
   }
 
   private renderCallCentre(callCentre: Contact): TemplateResult {
-    return html`<p>${msg('The call centre explains how to complain:')}</p>${this.renderContact(callCentre)}`;
+    return html`<p>${msg('The call centre explains how to complain:')}</p>
+      ${this.renderContact(callCentre)}`;
   }
 
   private renderContact(contact: Contact): TemplateResult {
@@ -105,9 +119,13 @@ export class AppealProcedureElement extends WidgetElement {
       : localized(contact.name, this.locale);
     return html`<div class="contact">
       <span class="contact-name">${name}</span>
-      ${contact.phones.length
-        ? html`<ul class="phones">${contact.phones.map((phone) => html`<li>${this.phoneLink(phone)}</li>`)}</ul>`
-        : nothing}
+      ${
+        contact.phones.length
+          ? html`<ul class="phones">
+              ${contact.phones.map((phone) => html`<li>${this.phoneLink(phone)}</li>`)}
+            </ul>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -115,11 +133,14 @@ export class AppealProcedureElement extends WidgetElement {
     return html`${appeal.grounds ? html`<p>${localized(appeal.grounds, this.locale)}</p>` : nothing}
       <ul class="choices">
         ${appeal.addressees.map(
-          (addressee) => html`<li>
-            ${addressee.url
-              ? html`<a part="link" href=${addressee.url}>${localized(addressee.name, this.locale)}</a>`
-              : localized(addressee.name, this.locale)}
-          </li>`,
+          (addressee) =>
+            html`<li>
+              ${
+                addressee.url
+                  ? html`<a part="link" href=${addressee.url}>${localized(addressee.name, this.locale)}</a>`
+                  : localized(addressee.name, this.locale)
+              }
+            </li>`,
         )}
       </ul>
       ${appeal.recipient ? html`<p>${localized(appeal.recipient, this.locale)}</p>` : nothing}`;
@@ -136,12 +157,14 @@ export class AppealProcedureElement extends WidgetElement {
   }
 
   private renderLaw(law: Law): TemplateResult {
-    const title = law.url ? html`<a part="link" href=${law.url}>${localized(law.title, this.locale)}</a>` : localized(law.title, this.locale);
+    const title = law.url
+      ? html`<a part="link" href=${law.url}>${localized(law.title, this.locale)}</a>`
+      : localized(law.title, this.locale);
     const {date, article, repealed} = law;
     return html`<li>
-      ${title}${date ? html`, <time datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}${article
-        ? html`, ${msg(str`article ${article}`, {desc: 'Article of a law, e.g. "article 25"'})}`
-        : nothing}${repealed ? this.renderRepealed(repealed) : nothing}
+      ${title}${date ? html`, <time datetime=${date}>${formatDate(date, this.locale)}</time>` : nothing}${
+        article ? html`, ${msg(str`article ${article}`, {desc: 'Article of a law, e.g. "article 25"'})}` : nothing
+      }${repealed ? this.renderRepealed(repealed) : nothing}
     </li>`;
   }
 

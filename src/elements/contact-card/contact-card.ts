@@ -48,12 +48,22 @@ export class ContactCardElement extends WidgetElement {
   contact = '';
 
   /** The officials and organisations to show, and why a `contact` or `service` was not followed. */
-  private shown?: {provider: Provider; contact: string; service: string; officials: Official[]; organizations: Organization[]; warnings: string[]};
+  private shown?: {
+    provider: Provider;
+    contact: string;
+    service: string;
+    officials: Official[];
+    organizations: Organization[];
+    warnings: string[];
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const provider = this.provider;
-    if (provider && (this.shown?.provider !== provider || this.shown.contact !== this.contact || this.shown.service !== this.service)) {
+    if (
+      provider &&
+      (this.shown?.provider !== provider || this.shown.contact !== this.contact || this.shown.service !== this.service)
+    ) {
       this.shown = {provider, contact: this.contact, service: this.service, ...this.select(provider)};
     }
   }
@@ -67,9 +77,11 @@ export class ContactCardElement extends WidgetElement {
     const {officials, organizations} = this.shown!;
     return html`
       ${this.heading(organizations.length ? msg('Contacts') : msg('Responsible officials'))}
-      ${officials.length
-        ? nothing
-        : html`<p class="message" part="message">${msg('This organisation has not listed its officials.')}</p>`}
+      ${
+        officials.length
+          ? nothing
+          : html`<p class="message" part="message">${msg('This organisation has not listed its officials.')}</p>`
+      }
       <ul class="cards">
         ${organizations.map((organization) => this.renderOrganization(organization))}
         ${officials.map((official) => this.renderOfficial(official))}
@@ -94,27 +106,37 @@ export class ContactCardElement extends WidgetElement {
       ${this.heading(localized(title, this.locale), this.headingLevel + 1, 'subheading')}
       ${official.name && official.position ? html`<p class="position">${localized(official.position, this.locale)}</p>` : nothing}
       ${this.renderReachable(official.phones, official.email)}
-      ${official.reception
-        ? html`<p><span class="term">${msg('Reception hours:')}</span> ${localized(official.reception, this.locale)}</p>`
-        : nothing}
-      ${official.services.length
-        ? html`<p class="term">${msg('Responsible for:')}</p>
-            <ul class="services">
-              ${official.services.map(
-                (service) =>
-                  html`<li>${service.code ? html`<span class="code">${service.code}</span> ` : nothing}${localized(service.name, this.locale)}</li>`,
-              )}
-            </ul>`
-        : nothing}
+      ${
+        official.reception
+          ? html`<p>
+              <span class="term">${msg('Reception hours:')}</span> ${localized(official.reception, this.locale)}
+            </p>`
+          : nothing
+      }
+      ${
+        official.services.length
+          ? html`<p class="term">${msg('Responsible for:')}</p>
+              <ul class="services">
+                ${official.services.map(
+                  (service) =>
+                    html`<li>
+                      ${service.code ? html`<span class="code">${service.code}</span> ` : nothing}${localized(service.name, this.locale)}
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
     </li>`;
   }
 
   private renderReachable(phones: Phone[], email: string | undefined): TemplateResult {
-    return html`${phones.length
-      ? html`<ul class="phones" aria-label=${msg('Phones')}>
-          ${phones.map((phone) => html`<li>${this.phoneLink(phone)}</li>`)}
-        </ul>`
-      : nothing}
+    return html`${
+      phones.length
+        ? html`<ul class="phones" aria-label=${msg('Phones')}>
+            ${phones.map((phone) => html`<li>${this.phoneLink(phone)}</li>`)}
+          </ul>`
+        : nothing
+    }
     ${email ? html`<p><a part="link" href=${`mailto:${email}`}>${email}</a></p>` : nothing}`;
   }
 
@@ -125,7 +147,9 @@ export class ContactCardElement extends WidgetElement {
     if (this.contact) {
       const official = provider.officials.find((candidate) => candidate.id === this.contact.trim());
       if (official) return {officials: [official], organizations, warnings};
-      warnings.push(`contact: no official with id "${this.contact}" in the data of "${provider.id}"; showing every official`);
+      warnings.push(
+        `contact: no official with id "${this.contact}" in the data of "${provider.id}"; showing every official`,
+      );
     }
     if (this.service) {
       const code = normalizeServiceCode(this.service);

@@ -31,7 +31,11 @@ function textsOf(service: Service): string[] {
   if (!texts) {
     const {code, name} = service;
     texts = [
-      foldOnce(service, () => [code, ...languages(name), ...service.documents.flatMap((document) => languages(document.name))]),
+      foldOnce(service, () => [
+        code,
+        ...languages(name),
+        ...service.documents.flatMap((document) => languages(document.name)),
+      ]),
       ...service.responsible.map((o) =>
         foldOnce(o, () => [...languages(o.name), ...languages(o.position), ...o.phones.map((p) => p.digits)]),
       ),
@@ -158,7 +162,13 @@ export class ServiceRegistryElement extends WidgetElement {
     if (this.found?.query !== this.query || this.found.services !== services) {
       const terms = searchTerms(this.query);
       const hidden = services.map((service) => terms.length > 0 && !matchesAll(textsOf(service), terms));
-      this.found = {query: this.query, services, searching: terms.length > 0, hidden, shown: hidden.filter((h) => !h).length};
+      this.found = {
+        query: this.query,
+        services,
+        searching: terms.length > 0,
+        hidden,
+        shown: hidden.filter((h) => !h).length,
+      };
     }
     // A new list or language is counted at once; a search waits for the reader to pause (updated()).
     if (this.announceDue || this.announced.for !== this.selection || this.announced.locale !== this.locale) {
@@ -170,7 +180,8 @@ export class ServiceRegistryElement extends WidgetElement {
   protected override renderProvider(provider: Provider): TemplateResult {
     const intro = html`${this.heading(msg('State services'))}${this.renderOrganizations(provider)}`;
     if (!this.selection?.services.length) {
-      return html`${intro}<p class="message" part="message">${msg('This organisation has not listed any state services.')}</p>`;
+      return html`${intro}
+        <p class="message" part="message">${msg('This organisation has not listed any state services.')}</p>`;
     }
     return html`
       ${intro}
@@ -258,7 +269,9 @@ export class ServiceRegistryElement extends WidgetElement {
   };
 
   private renderBlock(block: Service[], first: number): TemplateResult {
-    return html`<div class="block" role="rowgroup">${block.map((service, index) => this.renderService(service, first + index))}</div>`;
+    return html`<div class="block" role="rowgroup">
+      ${block.map((service, index) => this.renderService(service, first + index))}
+    </div>`;
   }
 
   private renderHeader(): TemplateResult {
@@ -281,9 +294,13 @@ export class ServiceRegistryElement extends WidgetElement {
     // In cards, each cell shows its column title from data-label (CSS), so rows carry no extra nodes.
     return html`<div class="service" part="item">
       <div class="row" role="row">
-        ${this.withCodes
-          ? html`<div class="cell code ${service.code ? '' : 'code--none'}" role="cell" data-label=${columns.code}>${service.code ?? ''}</div>`
-          : nothing}
+        ${
+          this.withCodes
+            ? html`<div class="cell code ${service.code ? '' : 'code--none'}" role="cell" data-label=${columns.code}>
+                ${service.code ?? ''}
+              </div>`
+            : nothing
+        }
         <div class="cell name" role="rowheader" id="service-${index}">${localized(service.name, this.locale)}</div>
         <div class="cell" role="cell" data-label=${columns.channels}>${this.renderChannels(service.channels)}</div>
         <div class="cell" role="cell" data-label=${columns.forms}>${this.renderForms(service.forms)}</div>
@@ -299,7 +316,10 @@ export class ServiceRegistryElement extends WidgetElement {
       [msg('Who may apply'), service.applicants && localized(service.applicants, this.locale)],
       [msg('Term', {desc: 'How long the service takes'}), service.term && localized(service.term, this.locale)],
       [msg('Longest wait in the queue'), service.waitingTime && localized(service.waitingTime, this.locale)],
-      [msg('Cost'), service.cost && (service.cost === 'free' ? msg('Free of charge') : localized(service.cost, this.locale))],
+      [
+        msg('Cost'),
+        service.cost && (service.cost === 'free' ? msg('Free of charge') : localized(service.cost, this.locale)),
+      ],
       [msg('Result'), service.result && localized(service.result, this.locale)],
       [msg('Rules', {desc: 'The legal act a service follows'}), service.legalAct && this.renderAct(service.legalAct)],
     ];
@@ -316,37 +336,51 @@ export class ServiceRegistryElement extends WidgetElement {
           ${msg('Documents, terms and cost')}
         </button>
         <div class="panel" id="details-${index}" hidden>
-          ${service.documents.length
-            ? html`<p class="label">${msg('Documents')}</p>
-                <ol class="documents">
-                  ${service.documents.map(
-                    (document) => html`<li>
-                      ${localized(document.name, this.locale)}${document.channels
-                        ? html` <span class="muted"
-                            >(${msg('only for:', {desc: 'Before the channels where a document is asked'})}
-                            ${document.channels.map((channel, i) => html`${i ? ', ' : ''}${localized(channel.name, this.locale)}`)})</span
-                          >`
-                        : nothing}
-                    </li>`,
-                  )}
-                </ol>`
-            : nothing}
-          ${visited(service).length
-            ? html`<p class="label">${msg('Addresses and hours')}</p>
-                <ul class="visits">
-                  ${visited(service).map(
-                    (channel) => html`<li>
-                      ${localized(channel.name, this.locale)}${channel.address
-                        ? html`: ${localized(channel.address, this.locale)}`
-                        : nothing}${channel.hours ? html`; ${localized(channel.hours, this.locale)}` : nothing}
-                    </li>`,
-                  )}
-                </ul>`
-            : nothing}
+          ${
+            service.documents.length
+              ? html`<p class="label">${msg('Documents')}</p>
+                  <ol class="documents">
+                    ${service.documents.map(
+                      (document) =>
+                        html`<li>
+                          ${localized(document.name, this.locale)}${
+                            document.channels
+                              ? html` <span class="muted"
+                                  >(${msg('only for:', {desc: 'Before the channels where a document is asked'})}
+                                  ${document.channels.map((channel, i) => html`${i ? ', ' : ''}${localized(channel.name, this.locale)}`)})</span
+                                >`
+                              : nothing
+                          }
+                        </li>`,
+                    )}
+                  </ol>`
+              : nothing
+          }
+          ${
+            visited(service).length
+              ? html`<p class="label">${msg('Addresses and hours')}</p>
+                  <ul class="visits">
+                    ${visited(service).map(
+                      (channel) =>
+                        html`<li>
+                          ${localized(channel.name, this.locale)}${
+                            channel.address ? html`: ${localized(channel.address, this.locale)}` : nothing
+                          }${channel.hours ? html`; ${localized(channel.hours, this.locale)}` : nothing}
+                        </li>`,
+                    )}
+                  </ul>`
+              : nothing
+          }
           <dl class="facts">
             ${facts
               .filter(([, value]) => value)
-              .map(([label, value]) => html`<div><dt class="label">${label}</dt><dd>${value}</dd></div>`)}
+              .map(
+                ([label, value]) =>
+                  html`<div>
+                    <dt class="label">${label}</dt>
+                    <dd>${value}</dd>
+                  </div>`,
+              )}
           </dl>
           ${service.url ? html`<p><a part="link" href=${service.url}>${msg('More about this service')}</a></p>` : nothing}
         </div>
@@ -356,9 +390,9 @@ export class ServiceRegistryElement extends WidgetElement {
 
   private renderAct(act: Law): TemplateResult {
     const title = localized(act.title, this.locale);
-    return html`${act.url ? html`<a part="link" href=${act.url}>${title}</a>` : title}${act.date
-      ? html`, <time datetime=${act.date}>${formatDate(act.date, this.locale)}</time>`
-      : nothing}`;
+    return html`${act.url ? html`<a part="link" href=${act.url}>${title}</a>` : title}${
+      act.date ? html`, <time datetime=${act.date}>${formatDate(act.date, this.locale)}</time>` : nothing
+    }`;
   }
 
   /** Opens and closes a service's details without re-rendering: the blocks of rows are guarded. */
@@ -383,9 +417,12 @@ export class ServiceRegistryElement extends WidgetElement {
       return html`<p class="providers">
         <span class="providers-label">${labels[role]}</span>
         ${organizations.map(
-          (organization, index) => html`${index ? '; ' : ''}${organization.url
-              ? html`<a part="link" href=${organization.url}>${localized(organization.name, this.locale)}</a>`
-              : localized(organization.name, this.locale)}`,
+          (organization, index) =>
+            html`${index ? '; ' : ''}${
+              organization.url
+                ? html`<a part="link" href=${organization.url}>${localized(organization.name, this.locale)}</a>`
+                : localized(organization.name, this.locale)
+            }`,
         )}
       </p>`;
     })}`;
@@ -401,7 +438,9 @@ export class ServiceRegistryElement extends WidgetElement {
   private renderChannel(channel: Channel): TemplateResult | string {
     const name = localized(channel.name, this.locale);
     if (!channel.url) return name;
-    return html`<a part="link" href=${channel.url}>${name}${channel.host ? html` <span class="host">(${channel.host})</span>` : nothing}</a>`;
+    return html`<a part="link" href=${channel.url}
+      >${name}${channel.host ? html` <span class="host">(${channel.host})</span>` : nothing}</a
+    >`;
   }
 
   private renderForms(forms: ServiceForm[]): TemplateResult {
@@ -411,17 +450,20 @@ export class ServiceRegistryElement extends WidgetElement {
       paper: msg('Paper'),
     };
     if (!forms.length) return html`<span class="muted">${msg('Not stated')}</span>`;
-    return html`<ul class="lines">${forms.map((form) => html`<li>${labels[form]}</li>`)}</ul>`;
+    return html`<ul class="lines">
+      ${forms.map((form) => html`<li>${labels[form]}</li>`)}
+    </ul>`;
   }
 
   private renderResponsible(service: Service): TemplateResult {
     if (!service.responsible.length) return html`<span class="muted">${msg('Not stated')}</span>`;
     return html`<ul class="people">
       ${service.responsible.map(
-        (official) => html`<li>
-          <span class="person">${localized((official.name ?? official.position)!, this.locale)}</span>
-          ${official.phones.map((phone) => html`<span class="phone-line">${this.phoneLink(phone)}</span>`)}
-        </li>`,
+        (official) =>
+          html`<li>
+            <span class="person">${localized((official.name ?? official.position)!, this.locale)}</span>
+            ${official.phones.map((phone) => html`<span class="phone-line">${this.phoneLink(phone)}</span>`)}
+          </li>`,
       )}
     </ul>`;
   }

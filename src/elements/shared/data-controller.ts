@@ -1,5 +1,11 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {bundledProvider, providerFromData, providerFromText, providerFromUrl, type LoadResult} from '../../data/load.js';
+import {
+  bundledProvider,
+  providerFromData,
+  providerFromText,
+  providerFromUrl,
+  type LoadResult,
+} from '../../data/load.js';
 import type {DataFailedDetail, DataLoadedDetail} from '../../events.js';
 import {whenParsed} from './when-parsed.js';
 

@@ -25,7 +25,8 @@ export class ProgressiveListController<T> implements ReactiveController {
   /** A new list: its first blocks render with the next update, the rest afterwards. */
   setItems(items: readonly T[]): void {
     this.blocks = [];
-    for (let index = 0; index < items.length; index += this.blockSize) this.blocks.push(items.slice(index, index + this.blockSize));
+    for (let index = 0; index < items.length; index += this.blockSize)
+      this.blocks.push(items.slice(index, index + this.blockSize));
     this.renderedBlocks = Math.min(this.blocks.length, this.firstBlocks);
   }
 

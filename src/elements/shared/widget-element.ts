@@ -1,4 +1,12 @@
-import {LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {msg} from '@lit/localize';
 import type {Phone, Provider} from '../../data/model.js';
 import type {DataProblem} from '../../data/load.js';
@@ -79,7 +87,9 @@ export abstract class WidgetElement extends LitElement {
   private renderState(): TemplateResult {
     const state = this.source.result;
     if (!state) {
-      return html`<p class="message" part="message" role="status">${msg('Loading…', {desc: 'Shown while the data file loads'})}</p>`;
+      return html`<p class="message" part="message" role="status">
+        ${msg('Loading…', {desc: 'Shown while the data file loads'})}
+      </p>`;
     }
     if (!state.ok) return this.renderProblem(state.problem);
     return html`${state.stale ? this.renderStale(state.stale.savedAt) : nothing}${this.renderProvider(state.provider)}${this.renderUpdated(state.provider)}`;
@@ -103,7 +113,9 @@ export abstract class WidgetElement extends LitElement {
   private renderStale(savedAt: string): TemplateResult {
     const date = formatDate(savedAt.slice(0, 10), this.locale);
     return html`<div class="message" part="message" role="status">
-      <p>${msg(html`The latest list could not be loaded. This copy was saved on <time datetime=${savedAt}>${date}</time> and may be out of date.`)}</p>
+      <p>
+        ${msg(html`The latest list could not be loaded. This copy was saved on <time datetime=${savedAt}>${date}</time> and may be out of date.`)}
+      </p>
       ${this.retryButton()}
     </div>`;
   }
@@ -120,9 +132,11 @@ export abstract class WidgetElement extends LitElement {
     const {date, meaning} = provider.updated;
     const time = html`<time datetime=${date}>${formatDate(date, this.locale)}</time>`;
     return html`<p class="updated" part="updated">
-      ${meaning === 'published'
-        ? msg(html`Published by the organisation on ${time}`, {desc: 'Date of the page the data was taken from'})
-        : msg(html`Information checked on ${time}`, {desc: 'Date when the organisation last checked its data'})}
+      ${
+        meaning === 'published'
+          ? msg(html`Published by the organisation on ${time}`, {desc: 'Date of the page the data was taken from'})
+          : msg(html`Information checked on ${time}`, {desc: 'Date when the organisation last checked its data'})
+      }
     </p>`;
   }
 
@@ -133,19 +147,25 @@ export abstract class WidgetElement extends LitElement {
   protected heading(content: unknown, level = this.headingLevel, part = 'heading'): TemplateResult {
     // Six templates rather than lit/static-html's dynamic tag: that module would cost every reader bytes.
     switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
-      case 1: return html`<h1 part=${part} class=${part}>${content}</h1>`;
-      case 2: return html`<h2 part=${part} class=${part}>${content}</h2>`;
-      case 3: return html`<h3 part=${part} class=${part}>${content}</h3>`;
-      case 4: return html`<h4 part=${part} class=${part}>${content}</h4>`;
-      case 5: return html`<h5 part=${part} class=${part}>${content}</h5>`;
-      default: return html`<h6 part=${part} class=${part}>${content}</h6>`;
+      case 1:
+        return html`<h1 part=${part} class=${part}>${content}</h1>`;
+      case 2:
+        return html`<h2 part=${part} class=${part}>${content}</h2>`;
+      case 3:
+        return html`<h3 part=${part} class=${part}>${content}</h3>`;
+      case 4:
+        return html`<h4 part=${part} class=${part}>${content}</h4>`;
+      case 5:
+        return html`<h5 part=${part} class=${part}>${content}</h5>`;
+      default:
+        return html`<h6 part=${part} class=${part}>${content}</h6>`;
     }
   }
 
   protected phoneLink(phone: Phone): TemplateResult {
-    return html`<a class="phone" part="link phone" href=${phone.href}>${phone.display}</a>${phone.free
-        ? html`<span class="free">${msg('(free call)', {desc: 'After an 8-800 number'})}</span>`
-        : nothing}`;
+    return html`<a class="phone" part="link phone" href=${phone.href}>${phone.display}</a>${
+        phone.free ? html`<span class="free">${msg('(free call)', {desc: 'After an 8-800 number'})}</span>` : nothing
+      }`;
   }
 
   /** Warns the webmaster about a value we had to ignore, once per value, never in a loop. */
