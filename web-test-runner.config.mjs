@@ -161,6 +161,18 @@ function rawDataFixtures(ctx, next) {
   }
 }
 
+/** `import script from 'virtual:readers-script'` (the data builder): the built readers' script, as text. */
+function readersScript() {
+  return {
+    name: 'readers-script',
+    resolveImport: ({ source }) => (source === 'virtual:readers-script' ? '/__readers-script.js' : undefined),
+    serve: (ctx) =>
+      ctx.path === '/__readers-script.js'
+        ? { body: `export default ${JSON.stringify(readFileSync('dist/gov-service-widgets.js', 'utf8'))};`, type: 'js' }
+        : undefined,
+  };
+}
+
 export default {
   middleware: [rawDataFixtures],
   rootDir: '.', // serve the repo root, so tests can fetch /data/... and /dist/...
@@ -171,6 +183,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
     jsonModules(),
     dataCheckCommands(),
+    readersScript(),
   ],
   // One engine at a time too: on 2 cores, engines side by side were hardly faster and made timing-sensitive tests flaky.
   concurrentBrowsers: 1,

@@ -8,5 +8,13 @@ export default {
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   port,
   middleware: [(ctx, next) => (['/', '/demo'].includes(ctx.path) ? ctx.redirect('/demo/') : next())],
-  plugins: [{ name: 'demo-url', serverStart: () => console.log(`Demo: http://localhost:${port}/demo/\n`) }],
+  plugins: [
+    {
+      name: 'demo-url',
+      serverStart: () =>
+        console.log(
+          `Demo:         http://localhost:${port}/demo/\nData builder: http://localhost:${port}/dist/builder.html\n`,
+        ),
+    },
+  ],
 };

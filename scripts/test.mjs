@@ -2,6 +2,7 @@
 // (Chromium, Firefox ESR, WebKitGTK; see scripts/find-browser.mjs). ENGINES=chromium,firefox restricts the set.
 // Extra arguments go to web-test-runner, e.g. `npm test -- test/foo.test.ts --watch`.
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describeEngines, selectEngines } from './find-browser.mjs';
@@ -100,11 +101,17 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
+/** The organisations' data files and the builder's templates (not the schema, not the catalog). */
+const dataFiles = (dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+    .map((name) => `${dir}/${name}`);
+
 async function main() {
   const steps = [
     ['npm', ['run', 'build']],
     // The data files, with the widget's own validator (the checker the build just made).
-    [process.execPath, ['dist/cli.mjs', 'check', '--lang', 'en']],
+    [process.execPath, ['dist/cli.mjs', 'check', '--lang', 'en', ...dataFiles('data'), ...dataFiles('data/templates')]],
     // ESLint, the Lit template checker and Prettier: clean, or the run stops here.
     ['npm', ['run', 'lint']],
   ];

@@ -20,6 +20,16 @@ configureReentrantLocalization({
   loadLocaleSync: (locale) => translations[locale],
 });
 
+/**
+ * Adds another set of translations (the data builder's own strings, kept out of the readers'
+ * script) to the ones the elements answer from.
+ */
+export function addTranslations(extra: Record<'kk' | 'ru', LocaleModule>): void {
+  for (const locale of ['kk', 'ru'] as const) {
+    translations[locale] = {templates: {...translations[locale]!.templates, ...extra[locale].templates}};
+  }
+}
+
 /** Runs `work` (a render, usually) with every msg() inside it answering in `locale`. */
 export function inLocale<T>(locale: Locale, work: () => T): T {
   const previous = rendering;

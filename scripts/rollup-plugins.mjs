@@ -1,0 +1,70 @@
+// The build's own rollup plugins, so that rollup.config.mjs reads as the list of what is built.
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Prints the script's size as readers download it, and fails the build over the budget. */
+export const sizeBudget = (budgetBytes) => ({
+  name: 'size-budget',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk') continue;
+      const raw = Buffer.from(file.code);
+      const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      const gzip = gzipSync(raw, { level: 9 }).length;
+      console.log(
+        `${file.fileName}: ${kb(raw.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(budgetBytes)})`,
+      );
+      if (brotli > budgetBytes)
+        this.error(`${file.fileName} is ${kb(brotli)} brotli, over the ${kb(budgetBytes)} budget`);
+    }
+  },
+});
+
+/** What stands just before the bundled organisation's data at the end of the readers' script. */
+export const DATA_MARKER = '/*gsw:data*/';
+
+/**
+ * The bundled organisation's data becomes the argument of a function around the whole script:
+ * `(function (gswBundledData) {…})(/*gsw:data*\/{…});`. The data builder then makes an
+ * organisation's own script by replacing what follows the marker, and nothing else.
+ */
+export const bundledDataArgument = (dataFile) => ({
+  name: 'bundled-data-argument',
+  resolveId: (source) => (source.endsWith(`/${dataFile}`) ? '\0gsw-bundled-data' : null),
+  load: (id) => (id === '\0gsw-bundled-data' ? 'export default gswBundledData;' : null),
+  generateBundle(_options, bundle) {
+    const data = JSON.stringify(JSON.parse(readFileSync(dataFile, 'utf8')));
+    for (const file of Object.values(bundle)) {
+      if (file.type === 'chunk') file.code = `(function(gswBundledData){${file.code}})(${DATA_MARKER}${data});\n`;
+    }
+  },
+});
+
+/** `import readersScript from 'virtual:readers-script'`: the built script, as text. */
+export const readersScript = (file) => ({
+  name: 'readers-script',
+  resolveId: (source) => (source === 'virtual:readers-script' ? '\0readers-script' : null),
+  load(id) {
+    if (id !== '\0readers-script') return null;
+    this.addWatchFile(file);
+    return `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`;
+  },
+});
+
+/** Puts the bundle inside an HTML page (`template` has `<!-- script -->`): one file, nothing requested. */
+export const inlineIntoHtml = (template, fileName) => ({
+  name: 'inline-into-html',
+  generateBundle(_options, bundle) {
+    for (const [name, file] of Object.entries(bundle)) {
+      if (file.type !== 'chunk') continue;
+      // `</script` inside the code would end the element early, and `<!--` confuse the parser;
+      // `<\/script` and `<\!--` are the same strings to JavaScript.
+      const code = file.code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+      const html = readFileSync(template, 'utf8').replace('<!-- script -->', () => `<script>${code}</script>`);
+      delete bundle[name];
+      this.emitFile({ type: 'asset', fileName, source: html });
+    }
+  },
+});

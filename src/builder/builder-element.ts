@@ -1,0 +1,774 @@
+import {LitElement, html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import readersScript from 'virtual:readers-script';
+import schoolTemplate from '../../data/templates/school.json';
+import departmentTemplate from '../../data/templates/district-department.json';
+import catalog from '../../data/catalog/education-services.json';
+import {checkData, checkDataBytes, checkDataText} from '../data/check-file.js';
+import {decodeDataFile} from '../data/decode.js';
+import type {DataIssue, IssueFormatter} from '../data/issues.js';
+import {formatIssue as en} from '../data/messages/en.js';
+import {formatIssue as kk} from '../data/messages/kk.js';
+import {formatIssue as ru} from '../data/messages/ru.js';
+import {parsePhone} from '../data/phone.js';
+import {normalizeServiceCode} from '../data/service-code.js';
+import {inLocale} from '../i18n/localization.js';
+import {localeFromTag, LOCALES, type Locale} from '../i18n/locale.js';
+import {foldForSearch} from '../i18n/search-fold.js';
+import {builderStyles} from './builder.styles.js';
+import {
+  DraftHistory,
+  emptyDraft,
+  getAt,
+  pathToString,
+  restoreDraft,
+  setAt,
+  type DraftFile,
+  type Json,
+  type Path,
+} from './draft.js';
+import {sections, titleOf, type Field} from './form-model.js';
+import {ownScript, snippets} from './handover.js';
+import {pasteTable, type PasteResult} from './paste.js';
+import {renderPasteReport} from './paste-report.js';
+import type {ImportResult} from './table-import/index.js';
+
+const FORMATTERS: Record<Locale, IssueFormatter> = {en, kk, ru};
+const LANGUAGE_NAMES: Record<Locale, string> = {kk: 'Қазақша', ru: 'Русский', en: 'English'};
+
+interface CatalogService {
+  code?: string;
+  name: {kk?: string; ru?: string; en?: string};
+  term?: Json;
+  cost?: Json;
+  legalAct?: Json;
+}
+
+/**
+ * The data builder: a webmaster starts from a template, a file or a pasted Word table, edits
+ * every field of the format, sees the widget's own validator's messages next to the fields and
+ * the three elements live, and leaves with a valid file and a snippet. Nothing leaves the page.
+ *
+ * @tagname gsw-data-builder
+ * @summary Builds an organisation's data file without writing JSON.
+ */
+export class DataBuilderElement extends LitElement {
+  static override styles = builderStyles;
+  static override properties: PropertyDeclarations = {
+    locale: {state: true},
+    previewLocale: {state: true},
+    previewWidth: {state: true},
+    pasted: {state: true},
+    pasteLanguage: {state: true},
+    catalogQuery: {state: true},
+    notice: {state: true},
+  };
+
+  private locale: Locale =
+    localeFromTag(new URLSearchParams(location.search).get('lang')) ??
+    localeFromTag(document.documentElement.lang) ??
+    'kk';
+  private previewLocale: Locale = this.locale;
+  private previewWidth: 'phone' | 'desktop' = 'phone';
+  private history: DraftHistory;
+  private restoredAt?: string;
+  private pasted?: PasteResult;
+  private lastImport?: ImportResult;
+  /** Phones being typed, by field id: checked at each keystroke, saved when the field is left. */
+  private readonly typedPhones = new Map<string, string>();
+  private pasteLanguage: 'kk' | 'ru' = 'kk';
+  private catalogQuery = '';
+  private notice = '';
+  private check = checkData(emptyDraft());
+
+  constructor() {
+    super();
+    const restored = restoreDraft();
+    this.history = new DraftHistory(restored?.draft ?? emptyDraft());
+    this.restoredAt = restored?.savedAt;
+    this.check = checkData(this.history.current);
+  }
+
+  private get draft(): DraftFile {
+    return this.history.current;
+  }
+
+  /** Every change goes through here: history (undo), the browser's copy, the validator. */
+  private change(next: DraftFile): void {
+    this.history.change(next);
+    this.check = checkData(next);
+    this.requestUpdate();
+  }
+
+  /** A message for an event handler (a notice, a question): msg() answers in the builder's language only inside this. */
+  private say(text: () => string): string {
+    return inLocale(this.locale, text);
+  }
+
+  protected override performUpdate(): void {
+    inLocale(this.locale, () => super.performUpdate());
+  }
+
+  protected override updated(): void {
+    document.documentElement.lang = this.locale;
+    document.title = msg('Data builder — gov-service-widgets');
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div lang=${this.locale}>
+      <header>
+        <h1>${msg('Data builder')}</h1>
+        <div class="row" role="group" aria-label=${msg('Language of the builder')}>
+          ${LOCALES.map(
+            (locale) =>
+              html`<button
+                type="button"
+                lang=${locale}
+                aria-pressed=${locale === this.locale ? 'true' : 'false'}
+                data-locale=${locale}
+                @click=${this.chooseLocale}
+              >
+                ${LANGUAGE_NAMES[locale]}
+              </button>`,
+          )}
+        </div>
+      </header>
+      <p>
+        ${msg('Put your organisation’s state services, officials and complaint procedure on your site without writing code. Everything stays in this browser until you download it.')}
+      </p>
+      ${this.restoredAt ? html`<p class="status" role="status">${msg('Your last draft was restored.')}</p>` : nothing}
+      ${this.renderStart()} ${this.renderCheck()} ${this.renderEditor()} ${this.renderPreview()}
+      ${this.renderHandover()}
+      <p class="status" role="status" aria-live="polite">${this.notice}</p>
+    </div>`;
+  }
+
+  private chooseLocale(event: Event): void {
+    this.locale = (event.currentTarget as HTMLElement).dataset['locale'] as Locale;
+  }
+
+  private choosePreviewLocale(event: Event): void {
+    this.previewLocale = (event.currentTarget as HTMLElement).dataset['locale'] as Locale;
+  }
+
+  private choosePreviewWidth(width: 'phone' | 'desktop'): void {
+    this.previewWidth = width;
+  }
+
+  private choosePasteLanguage(event: Event): void {
+    this.pasteLanguage = (event.target as HTMLSelectElement).value as 'kk' | 'ru';
+  }
+
+  private searchCatalog(event: Event): void {
+    this.catalogQuery = (event.target as HTMLInputElement).value;
+  }
+
+  private discardPaste(): void {
+    this.pasted = undefined;
+  }
+
+  // 1. Start ---------------------------------------------------------------------------------
+
+  private renderStart(): TemplateResult {
+    return html`<section aria-labelledby="start">
+      <h2 id="start">${msg('1. Start')}</h2>
+      <div class="row">
+        <button type="button" @click=${() => this.replace(emptyDraft())}>${msg('Empty organisation')}</button>
+        <button type="button" @click=${() => this.replace(structuredClone(schoolTemplate) as unknown as DraftFile)}>
+          ${msg('School template')}
+        </button>
+        <button type="button" @click=${() => this.replace(structuredClone(departmentTemplate) as unknown as DraftFile)}>
+          ${msg('District education department template')}
+        </button>
+        <label class="choice">
+          <span>${msg('Open a data file')}</span>
+          <input type="file" accept=".json,application/json" @change=${this.openFile} />
+        </label>
+      </div>
+      <div class="field">
+        <label for="paste">${msg('Paste a table')}</label>
+        <p class="hint" id="paste-hint">
+          ${msg('Copy the table of services from Word, LibreOffice, Google Docs or your web page, click here and paste (Ctrl+V).')}
+        </p>
+        <div class="row">
+          <label class="choice" for="paste-language">${msg('Language of the table')}</label>
+          <select id="paste-language" @change=${this.choosePasteLanguage}>
+            <option value="kk" ?selected=${this.pasteLanguage === 'kk'}>Қазақша</option>
+            <option value="ru" ?selected=${this.pasteLanguage === 'ru'}>Русский</option>
+          </select>
+        </div>
+        <textarea id="paste" aria-describedby="paste-hint" @paste=${this.onPaste}></textarea>
+      </div>
+      ${this.pasted ? this.renderPasteResult(this.pasted) : nothing}
+    </section>`;
+  }
+
+  private replace(next: DraftFile): void {
+    if (this.history.canUndo && !confirm(this.say(() => msg('Replace the current draft? You can undo this.')))) return;
+    this.change(next);
+    this.lastImport = undefined;
+    this.notice = this.say(() => msg('The draft was replaced.'));
+  }
+
+  private async openFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    // The same reading as the widget's: a BOM is fine, Windows-1251 or broken JSON is named.
+    const decoded = decodeDataFile(new Uint8Array(await file.arrayBuffer()));
+    const check = decoded.ok ? checkDataText(decoded.text) : checkDataBytes(new Uint8Array(await file.arrayBuffer()));
+    const unreadable = check.ok ? undefined : check.issues.find((issue) => !issue.path);
+    if (!decoded.ok || unreadable) {
+      this.notice = this.say(
+        () =>
+          `${msg('This file cannot be opened; your draft is kept.')} ${unreadable ? FORMATTERS[this.locale](unreadable.message) : ''}`,
+      );
+      return;
+    }
+    const data = JSON.parse(decoded.text.replace(/^\ufeff/, ''));
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      this.notice = this.say(() => msg('This file cannot be opened; your draft is kept.'));
+      return;
+    }
+    if (!confirm(this.say(() => msg('Replace the current draft with this file? You can undo this.')))) return;
+    this.change(data as DraftFile);
+    this.lastImport = undefined;
+    this.notice = this.say(() => msg('The file was opened. Check the messages below.'));
+  }
+
+  private onPaste(event: ClipboardEvent): void {
+    event.preventDefault();
+    const html = event.clipboardData?.getData('text/html') || undefined;
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    this.pasted = pasteTable(html, text, this.pasteLanguage, this.draft, this.lastImport);
+    if (!this.pasted) this.notice = this.say(() => msg('No table was found in what was pasted.'));
+  }
+
+  private renderPasteResult(result: PasteResult): TemplateResult {
+    return html`<div role="region" aria-labelledby="report-title">
+      ${renderPasteReport(result.imported, result.replaces)}
+      <div class="row">
+        <button type="button" class="primary" @click=${this.acceptPaste}>${msg('Add to the draft')}</button>
+        <button type="button" @click=${this.discardPaste}>${msg('Discard')}</button>
+      </div>
+    </div>`;
+  }
+
+  private acceptPaste(): void {
+    if (!this.pasted) return;
+    this.change(this.pasted.draft);
+    // The next table, in the other language, joins this one.
+    this.lastImport = this.pasted.imported;
+    this.pasteLanguage = this.pasteLanguage === 'kk' ? 'ru' : 'kk';
+    this.pasted = undefined;
+    this.notice = this.say(() => msg('The table was added to the draft. Check the messages below.'));
+  }
+
+  // 2. Check ---------------------------------------------------------------------------------
+
+  private renderCheck(): TemplateResult {
+    const errors = this.check.ok ? [] : this.check.issues;
+    const {warnings} = this.check;
+    return html`<section aria-labelledby="check">
+      <h2 id="check">${msg('2. Check')}</h2>
+      <p role="status">
+        ${
+          errors.length
+            ? msg(str`${errors.length} problems to fix before the file can be used.`)
+            : msg('No errors: the file can be used.')
+        }
+        ${warnings.length ? msg(str`${warnings.length} warnings (the file works, but readers may be poorly served).`) : ''}
+      </p>
+      <ul class="issues">
+        ${errors.map((issue) => this.renderIssue(issue, 'error'))}
+        ${warnings.map((issue) => this.renderIssue(issue, 'warning'))}
+      </ul>
+    </section>`;
+  }
+
+  private renderIssue(issue: DataIssue, kind: 'error' | 'warning'): TemplateResult {
+    const text = `${issue.path ? `${issue.path}: ` : ''}${FORMATTERS[this.locale](issue.message)}`;
+    return html`<li class=${kind}>
+      <button type="button" @click=${() => this.focusField(issue.path)}>
+        ${kind === 'error' ? msg('Error:') : msg('Warning:')} ${text}
+      </button>
+    </li>`;
+  }
+
+  /** Opens the sections around a field and focuses it; a path to a group focuses its first input. */
+  private async focusField(path: string): Promise<void> {
+    const root = this.renderRoot;
+    let target: HTMLElement | null = null;
+    for (let candidate = path; candidate; candidate = candidate.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+      target = root.querySelector(
+        `[id="${CSS.escape(candidate)}"], [data-path="${CSS.escape(candidate)}"] :is(input, select, textarea, button)`,
+      );
+      if (target || !/[.[]/.test(candidate)) break;
+    }
+    if (!target) return;
+    for (let node = target.parentElement; node; node = node.parentElement)
+      if (node instanceof HTMLDetailsElement) node.open = true;
+    await this.updateComplete;
+    target.focus();
+  }
+
+  // 3. Edit ----------------------------------------------------------------------------------
+
+  private renderEditor(): TemplateResult {
+    return html`<section aria-labelledby="edit">
+      <h2 id="edit">${msg('3. Edit')}</h2>
+      <div class="row">
+        <button type="button" ?disabled=${!this.history.canUndo} @click=${() => this.step('undo')}>
+          ${msg('Undo')}
+        </button>
+        <button type="button" ?disabled=${!this.history.canRedo} @click=${() => this.step('redo')}>
+          ${msg('Redo')}
+        </button>
+      </div>
+      ${this.renderField({kind: 'string', key: 'id', label: msg('Short name of the file (Latin letters, digits, "-")'), input: 'plain'}, [])}
+      ${this.renderUpdated()} ${this.renderCatalogPicker()} ${sections().map((field) => this.renderField(field, []))}
+    </section>`;
+  }
+
+  private step(direction: 'undo' | 'redo'): void {
+    this.history[direction]();
+    this.check = checkData(this.draft);
+    this.requestUpdate();
+  }
+
+  private renderUpdated(): TemplateResult {
+    const updated = getAt(this.draft, ['updated']);
+    const date = typeof updated === 'string' ? updated : ((updated as {date?: string} | undefined)?.date ?? '');
+    const meaning = typeof updated === 'object' && updated ? (updated as {meaning?: string}).meaning : 'checked';
+    const set = (nextDate: string, nextMeaning: string | undefined) =>
+      this.change(
+        setAt(
+          this.draft,
+          ['updated'],
+          nextDate ? (nextMeaning === 'published' ? {date: nextDate, meaning: 'published'} : nextDate) : undefined,
+        ),
+      );
+    return html`<fieldset data-path="updated">
+      <legend>${msg('Date')}</legend>
+      <div class="row">
+        <input
+          id="updated"
+          type="date"
+          aria-label=${msg('Date')}
+          .value=${date}
+          @change=${(e: Event) => set((e.target as HTMLInputElement).value, meaning)}
+        />
+        <label class="choice"
+          ><input
+            type="radio"
+            name="meaning"
+            .checked=${meaning !== 'published'}
+            @change=${() => set(date, 'checked')}
+          />${msg('We checked the data on this day')}</label
+        >
+        <label class="choice"
+          ><input
+            type="radio"
+            name="meaning"
+            .checked=${meaning === 'published'}
+            @change=${() => set(date, 'published')}
+          />${msg('The page we copied it from was published on this day')}</label
+        >
+      </div>
+    </fieldset>`;
+  }
+
+  private renderCatalogPicker(): TemplateResult {
+    const query = foldForSearch(this.catalogQuery.trim());
+    const found = query
+      ? (catalog.services as CatalogService[]).filter((service) =>
+          foldForSearch([service.code, service.name.kk, service.name.ru, service.name.en].join(' ')).includes(query),
+        )
+      : [];
+    return html`<div class="field">
+      <label for="catalog">${msg('Add a service from the catalog (code or words of its name)')}</label>
+      <input id="catalog" type="search" autocomplete="off" .value=${this.catalogQuery} @input=${this.searchCatalog} />
+      <ul>
+        ${found.slice(0, 8).map(
+          (service) =>
+            html`<li>
+              <button type="button" @click=${() => this.addFromCatalog(service)}>
+                ${msg('Add')}: ${service.code ?? ''} ${titleOf(service.name, '')}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private addFromCatalog(service: CatalogService): void {
+    const services = (getAt(this.draft, ['services']) as Json[] | undefined) ?? [];
+    const entry: Record<string, Json> = {name: service.name as Json};
+    if (service.code) entry['code'] = service.code;
+    for (const key of ['term', 'cost', 'legalAct'] as const) if (service[key] !== undefined) entry[key] = service[key]!;
+    this.change(setAt(this.draft, ['services', services.length], entry));
+    this.catalogQuery = '';
+    this.notice = this.say(() => msg(str`Added: ${titleOf(service.name, '')}`));
+  }
+
+  private renderField(field: Field, at: Path): TemplateResult {
+    const path = [...at, field.key];
+    const id = pathToString(path);
+    const value = getAt(this.draft, path);
+    switch (field.kind) {
+      case 'text':
+        return this.renderText(field.label, path, value, field.long);
+      case 'string':
+        return html`<div class="field">
+          <label for=${id}>${field.label}</label>
+          <input
+            id=${id}
+            type=${field.input === 'date' ? 'date' : field.input === 'email' ? 'email' : field.input === 'url' ? 'url' : 'text'}
+            inputmode=${field.input === 'code' ? 'numeric' : nothing}
+            .value=${value === undefined || value === null ? '' : String(value)}
+            @change=${(e: Event) => this.setString(path, (e.target as HTMLInputElement).value, field.input)}
+          />
+        </div>`;
+      case 'phones':
+        return this.renderPhones(field.label, path, (value as Json[] | undefined) ?? []);
+      case 'cost':
+        return this.renderCost(field.label, path, value);
+      case 'choice':
+        return html`<div class="field">
+          <label for=${id}>${field.label}</label>
+          <select
+            id=${id}
+            @change=${(e: Event) => this.change(setAt(this.draft, path, (e.target as HTMLSelectElement).value))}
+          >
+            ${field.options.map(([option, label]) => html`<option value=${option} ?selected=${value === option || (!value && option === field.options[0]![0])}>${label}</option>`)}
+          </select>
+        </div>`;
+      case 'flags':
+        return html`<fieldset data-path=${id}>
+          <legend>${field.label}</legend>
+          ${field.options.map(([option, label]) => this.renderFlag(path, (value as Json[] | undefined) ?? [], option, label))}
+        </fieldset>`;
+      case 'refs': {
+        const targets = ((getAt(this.draft, [field.target]) as Json[] | undefined) ?? []) as {
+          id?: string;
+          name?: unknown;
+          position?: unknown;
+        }[];
+        return html`<fieldset data-path=${id}>
+          <legend>${field.label}</legend>
+          ${targets.length ? nothing : html`<p class="hint">${msg('Add them in their own section first.')}</p>`}
+          ${targets.map((target) =>
+            target.id
+              ? this.renderFlag(
+                  path,
+                  (value as Json[] | undefined) ?? [],
+                  target.id,
+                  titleOf(target.name, titleOf(target.position, target.id)),
+                )
+              : nothing,
+          )}
+        </fieldset>`;
+      }
+      case 'texts':
+        return this.renderTexts(field, path, (value as Json[] | undefined) ?? []);
+      case 'list':
+        return this.renderList(field, path, (value as Json[] | undefined) ?? []);
+      case 'group':
+        return html`<fieldset data-path=${id}>
+          <legend>${field.label}</legend>
+          ${field.fields.map((inner) => this.renderField(inner, path))}
+        </fieldset>`;
+    }
+  }
+
+  private renderText(label: string, path: Path, value: Json | undefined, long = false): TemplateResult {
+    const text = (value ?? {}) as Record<string, Json>;
+    const id = pathToString(path);
+    return html`<fieldset data-path=${id}>
+      <legend>${label}</legend>
+      <div class="languages">
+        ${(['kk', 'ru', 'en'] as const).map((language) => {
+          const inputId = `${id}.${language}`;
+          const current = typeof text[language] === 'string' ? (text[language] as string) : '';
+          const onChange = (e: Event) =>
+            this.change(
+              setAt(this.draft, [...path, language], (e.target as HTMLInputElement).value.trim() || undefined),
+            );
+          return html`<div>
+            <label for=${inputId}>${LANGUAGE_NAMES[language]}</label>
+            ${
+              long
+                ? html`<textarea id=${inputId} lang=${language} .value=${current} @change=${onChange}></textarea>`
+                : html`<input id=${inputId} lang=${language} .value=${current} @change=${onChange} />`
+            }
+          </div>`;
+        })}
+      </div>
+    </fieldset>`;
+  }
+
+  private setString(path: Path, written: string, input: string): void {
+    let value: Json | undefined = written.trim() || undefined;
+    if (value && input === 'code') value = normalizeServiceCode(value) ?? value;
+    this.change(setAt(this.draft, path, value));
+  }
+
+  private renderCost(label: string, path: Path, value: Json | undefined): TemplateResult {
+    const free = value === 'free';
+    return html`<fieldset data-path=${pathToString(path)}>
+      <legend>${label}</legend>
+      <label class="choice"
+        ><input
+          type="checkbox"
+          .checked=${free}
+          @change=${(e: Event) => this.change(setAt(this.draft, path, (e.target as HTMLInputElement).checked ? 'free' : undefined))}
+        />${msg('Free of charge')}</label
+      >
+      ${free ? nothing : this.renderText(msg('Cost in your words'), path, value)}
+    </fieldset>`;
+  }
+
+  private renderFlag(path: Path, chosen: Json[], option: string, label: string): TemplateResult {
+    const toggle = (on: boolean) => {
+      const next = chosen.filter((item) => item !== option);
+      if (on) next.push(option);
+      this.change(setAt(this.draft, path, next));
+    };
+    return html`<label class="choice"
+      ><input
+        type="checkbox"
+        .checked=${chosen.includes(option)}
+        @change=${(e: Event) => toggle((e.target as HTMLInputElement).checked)}
+      />${label}</label
+    >`;
+  }
+
+  /** Phones are checked as they are typed, and written in the one format readers see when left. */
+  private renderPhones(label: string, path: Path, phones: Json[]): TemplateResult {
+    const id = pathToString(path);
+    return html`<fieldset data-path=${id}>
+      <legend>${label}</legend>
+      ${phones.map((written, index) => {
+        const phoneId = `${id}[${index}]`;
+        // Checked as it is typed; written in the one national format when the field is left.
+        const typed = this.typedPhones.get(phoneId) ?? String(written ?? '');
+        const phone = parsePhone(typed);
+        const problem =
+          typeof phone === 'string' ? FORMATTERS[this.locale]({kind: 'phone', written: typed, problem: phone}) : '';
+        return html`<div class="row field">
+          <input
+            id=${phoneId}
+            inputmode="tel"
+            aria-label=${msg(str`Phone ${index + 1}`)}
+            aria-describedby="${phoneId}-note"
+            aria-invalid=${problem ? 'true' : 'false'}
+            .value=${String(written ?? '')}
+            @input=${(e: Event) => {
+              this.typedPhones.set(phoneId, (e.target as HTMLInputElement).value);
+              this.requestUpdate();
+            }}
+            @change=${(e: Event) => {
+              const value = (e.target as HTMLInputElement).value;
+              const read = parsePhone(value);
+              this.typedPhones.delete(phoneId);
+              this.change(setAt(this.draft, [...path, index], typeof read === 'string' ? value : read.display));
+            }}
+          />
+          <span id="${phoneId}-note" class=${problem ? 'error' : 'muted'}
+            >${problem || (typeof phone === 'string' ? '' : `→ ${phone.href.slice(4)}`)}</span
+          >
+          <button type="button" @click=${() => this.change(setAt(this.draft, [...path, index], undefined))}>
+            ${msg('Remove')}
+          </button>
+        </div>`;
+      })}
+      <button type="button" @click=${() => this.change(setAt(this.draft, [...path, phones.length], ''))}>
+        ${msg('Add a phone')}
+      </button>
+    </fieldset>`;
+  }
+
+  private renderTexts(field: Extract<Field, {kind: 'texts'}>, path: Path, items: Json[]): TemplateResult {
+    return html`<fieldset data-path=${pathToString(path)}>
+      <legend>${field.label}</legend>
+      ${items.map((_, index) => html`${this.renderText(`${index + 1}`, [...path, index], items[index])} ${this.renderItemButtons(path, items, index)}`)}
+      <button type="button" @click=${() => this.change(setAt(this.draft, [...path, items.length], {}))}>
+        ${msg(str`Add ${field.item}`)}
+      </button>
+    </fieldset>`;
+  }
+
+  private renderList(field: Extract<Field, {kind: 'list'}>, path: Path, items: Json[]): TemplateResult {
+    return html`<div data-path=${pathToString(path)}>
+      <h3>${field.label}</h3>
+      ${items.map(
+        (item, index) =>
+          html`<details>
+            <summary>${field.title(item ?? {})}</summary>
+            <div class="item">
+              ${field.fields.map((inner) => this.renderField(inner, [...path, index]))}
+              ${this.renderItemButtons(path, items, index)}
+            </div>
+          </details>`,
+      )}
+      <button type="button" @click=${() => this.addItem(path, items)}>${msg(str`Add ${field.item}`)}</button>
+    </div>`;
+  }
+
+  /** A new organisation, channel or official gets a free id, since services refer to it by id. */
+  private addItem(path: Path, items: Json[]): void {
+    const key = path[path.length - 1];
+    const prefix = {organizations: 'organisation', channels: 'place', officials: 'official'}[key as string];
+    const entry: Record<string, Json> = key === 'channels' ? {kind: 'office'} : {};
+    if (prefix) {
+      const used = new Set(items.map((item) => (item as {id?: string}).id));
+      let n = items.length + 1;
+      while (used.has(`${prefix}-${n}`)) n++;
+      entry['id'] = `${prefix}-${n}`;
+    }
+    this.change(setAt(this.draft, [...path, items.length], entry));
+  }
+
+  private renderItemButtons(path: Path, items: Json[], index: number): TemplateResult {
+    const move = (to: number) => {
+      const next = [...items];
+      const [item] = next.splice(index, 1);
+      next.splice(to, 0, item!);
+      this.change(setAt(this.draft, path, next));
+    };
+    return html`<div class="row">
+      <button type="button" ?disabled=${index === 0} @click=${() => move(index - 1)}>${msg('Move up')}</button>
+      <button type="button" ?disabled=${index === items.length - 1} @click=${() => move(index + 1)}>
+        ${msg('Move down')}
+      </button>
+      <button type="button" @click=${() => this.change(setAt(this.draft, [...path, index], undefined))}>
+        ${msg('Remove')}
+      </button>
+    </div>`;
+  }
+
+  // 4. Preview -------------------------------------------------------------------------------
+
+  private renderPreview(): TemplateResult {
+    return html`<section aria-labelledby="preview">
+      <h2 id="preview">${msg('4. Preview')}</h2>
+      <div class="row" role="group" aria-label=${msg('Language of the preview')}>
+        ${LOCALES.map(
+          (locale) =>
+            html`<button
+              type="button"
+              lang=${locale}
+              aria-pressed=${locale === this.previewLocale ? 'true' : 'false'}
+              data-locale=${locale}
+              @click=${this.choosePreviewLocale}
+            >
+              ${LANGUAGE_NAMES[locale]}
+            </button>`,
+        )}
+      </div>
+      <div class="row" role="group" aria-label=${msg('Width of the preview')}>
+        <button
+          type="button"
+          aria-pressed=${this.previewWidth === 'phone' ? 'true' : 'false'}
+          @click=${() => this.choosePreviewWidth('phone')}
+        >
+          ${msg('Phone')}
+        </button>
+        <button
+          type="button"
+          aria-pressed=${this.previewWidth === 'desktop' ? 'true' : 'false'}
+          @click=${() => this.choosePreviewWidth('desktop')}
+        >
+          ${msg('Desktop')}
+        </button>
+      </div>
+      ${
+        this.check.ok
+          ? html`<div class="preview preview--${this.previewWidth}">
+              <service-registry lang=${this.previewLocale} .headingLevel=${3} .data=${this.draft}></service-registry>
+              <contact-card lang=${this.previewLocale} .headingLevel=${3} .data=${this.draft}></contact-card>
+              <appeal-procedure lang=${this.previewLocale} .headingLevel=${3} .data=${this.draft}></appeal-procedure>
+            </div>`
+          : html`<p class="error">${msg('Fix the errors above first: then the preview appears here.')}</p>`
+      }
+    </section>`;
+  }
+
+  // 5. Hand-over -----------------------------------------------------------------------------
+
+  private renderHandover(): TemplateResult {
+    const id = typeof this.draft['id'] === 'string' && this.draft['id'] ? this.draft['id'] : 'organisation';
+    const names = {script: `${id}.js`, file: `${id}.json`};
+    const ready = this.check.ok ? snippets(this.check.provider, this.draft, this.locale, names) : undefined;
+    return html`<section aria-labelledby="handover">
+      <h2 id="handover">${msg('5. Put it on your site')}</h2>
+      <div class="row">
+        <button
+          type="button"
+          class="primary"
+          @click=${() => this.download(names.file, `${JSON.stringify(this.draft, null, 2)}\n`, 'application/json')}
+        >
+          ${msg('Download JSON')}
+        </button>
+      </div>
+      ${
+        ready
+          ? html`${this.renderSnippet(
+              msg('Your own script (simplest)'),
+              msg(str`Upload ${names.script} to your site, then paste this where the list should appear.`),
+              ready.ownScript,
+              html`<button
+                type="button"
+                @click=${() => this.download(names.script, ownScript(readersScript, this.draft), 'text/javascript')}
+              >
+                ${msg('Download your script')}
+              </button>`,
+            )}
+            ${this.renderSnippet(msg('Our script and your data file'), msg(str`Upload gov-service-widgets.js and ${names.file}, then paste this.`), ready.dataFile)}
+            ${this.renderSnippet(msg('Our script, your data inside the page'), msg('For a page that cannot host files: the data is in the snippet.'), ready.inline)}`
+          : html`<p class="error">${msg('Fix the errors above first: then the snippets appear here.')}</p>`
+      }
+    </section>`;
+  }
+
+  private renderSnippet(
+    title: string,
+    hint: string,
+    code: string,
+    extra: TemplateResult | typeof nothing = nothing,
+  ): TemplateResult {
+    return html`<div class="field">
+      <h3>${title}</h3>
+      <p class="hint">${hint}</p>
+      <pre tabindex="0">${code}</pre>
+      <div class="row">
+        ${extra}
+        <button type="button" @click=${() => this.copy(code)}>${msg('Copy')}</button>
+      </div>
+    </div>`;
+  }
+
+  private download(name: string, content: string, type: string): void {
+    const url = URL.createObjectURL(new Blob([content], {type}));
+    const link = Object.assign(document.createElement('a'), {href: url, download: name});
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.notice = this.say(() => msg(str`Saved as ${name}.`));
+  }
+
+  private async copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.notice = this.say(() => msg('Copied.'));
+    } catch {
+      this.notice = this.say(() => msg('Copying is not allowed here: select the text and copy it (Ctrl+C).'));
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gsw-data-builder': DataBuilderElement;
+  }
+}
