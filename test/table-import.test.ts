@@ -532,7 +532,7 @@ describe('table import', () => {
           seed: 'Отдел образования Осакаровского района',
         },
         {path: 'channels[department-office].id', ours: office('department-office'), seed: 'department-office'},
-        // The seed writes «отдела» in lower case here; CORRECTIONS.md does not list it.
+        // CORRECTIONS 17: the seed writes «отдела» in lower case here.
         {
           path: 'channels[department-office].name.ru',
           ours: 'Канцелярия Отдела образования Осакаровского района',
@@ -543,7 +543,7 @@ describe('table import', () => {
           ours: office('education-organizations'),
           seed: 'education-organizations',
         },
-        // The source says «білім беру ұйымдары»; the seed adds «Ауданның» (as the Russian «…района»), unlisted in CORRECTIONS.md.
+        // CORRECTIONS 18: the source says «білім беру ұйымдары»; the seed adds «Ауданның» (as the Russian «…района»).
         {
           path: 'channels[education-organizations].name.kk',
           ours: 'Білім беру ұйымдары',
