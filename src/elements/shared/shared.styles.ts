@@ -21,6 +21,9 @@ export const sharedStyles = css`
   }
   .base {
     container-type: inline-size;
+    /* At 320 px with text at 200 % a long Russian or Kazakh word must break rather than overflow. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
     font-family: inherit;
     font-size: var(--gsw-font-size, medium);
     font-style: normal;
@@ -77,8 +80,10 @@ export const sharedStyles = css`
     list-style: none;
   }
   .phone {
-    white-space: nowrap;
     font-variant-numeric: tabular-nums;
+  }
+  .phone > span {
+    white-space: nowrap;
   }
   .free {
     margin-inline-start: 0.375em;

@@ -162,8 +162,17 @@ export abstract class WidgetElement extends LitElement {
     }
   }
 
+  /**
+   * A phone, dialled in E.164. On a narrow screen with large text it may wrap between the area
+   * code and the number (`8 (72149)` / `4-13-94`), never inside either.
+   */
   protected phoneLink(phone: Phone): TemplateResult {
-    return html`<a class="phone" part="link phone" href=${phone.href}>${phone.display}</a>${
+    const at = phone.display.lastIndexOf(' ');
+    const groups =
+      at < 0
+        ? phone.display
+        : html`<span>${phone.display.slice(0, at)}</span> <span>${phone.display.slice(at + 1)}</span>`;
+    return html`<a class="phone" part="link phone" href=${phone.href}>${groups}</a>${
         phone.free ? html`<span class="free">${msg('(free call)', {desc: 'After an 8-800 number'})}</span>` : nothing
       }`;
   }
