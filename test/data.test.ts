@@ -2,7 +2,7 @@ import {elementUpdated, expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {validateProvider, type ServiceRegistryElement, type ContactCardElement} from '../src/index.js';
 import {parsePhone} from '../src/data/phone.js';
 import {foldForSearch, searchTerms} from '../src/i18n/search-fold.js';
-import {$, capture, html, render, seed, seedCopy, settled, visibleText} from './helpers.js';
+import {$, capture, html, render, seed, seedCopy, settled, visibleText, SEED_CODES} from './helpers.js';
 
 function issuesOf(data: unknown): string[] {
   const result = validateProvider(data);
@@ -14,18 +14,7 @@ describe('the data validator', () => {
     const result = validateProvider(seed);
     if (!result.ok) throw new Error(result.issues.map((i) => `${i.path}: ${i.reason}`).join('\n'));
     const {provider} = result;
-    expect(provider.services.map((s) => s.code)).to.deep.equal([
-      '00403007',
-      '00403008',
-      '00403009',
-      '00803014',
-      '00403001',
-      '00403002',
-      '00403003',
-      '00403004',
-      '00403015',
-      '00803005',
-    ]);
+    expect(provider.services.map((s) => s.code)).to.deep.equal(SEED_CODES);
     const kuzmina = provider.officials.find((o) => o.id === 'kuzmina')!;
     expect(kuzmina.services.map((s) => s.code)).to.deep.equal([
       '00803014',

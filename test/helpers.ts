@@ -5,6 +5,20 @@ import '../src/index.js';
 
 export {seed};
 
+/** The seed's register codes in their order, in the eight-digit form shown (data/CORRECTIONS.md, 3). */
+export const SEED_CODES = [
+  '00403007',
+  '00403008',
+  '00403009',
+  '00803014',
+  '00403001',
+  '00403002',
+  '00403003',
+  '00403004',
+  '00403015',
+  '00803005',
+];
+
 /** A fresh deep copy of the seed's file, to break in one place per test. */
 export function seedCopy(): any {
   return structuredClone(seed);

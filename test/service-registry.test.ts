@@ -1,19 +1,8 @@
 import {aTimeout, expect, waitUntil} from '@open-wc/testing';
 import {ServiceRegistryElement} from '../src/index.js';
-import {$, $$, capture, html, manyServices, render, visibleText} from './helpers.js';
+import {$, $$, capture, html, manyServices, render, visibleText, SEED_CODES} from './helpers.js';
 
-const ALL_CODES = [
-  '00403007',
-  '00403008',
-  '00403009',
-  '00803014',
-  '00403001',
-  '00403002',
-  '00403003',
-  '00403004',
-  '00403015',
-  '00803005',
-];
+const ALL_CODES = SEED_CODES;
 
 function shownCodes(element: ServiceRegistryElement): string[] {
   return $$(element, '.block > .service')

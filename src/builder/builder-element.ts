@@ -118,20 +118,7 @@ export class DataBuilderElement extends LitElement {
     return html`<div lang=${this.locale}>
       <header>
         <h1>${msg('Data builder')}</h1>
-        <div class="row" role="group" aria-label=${msg('Language of the builder')}>
-          ${LOCALES.map(
-            (locale) =>
-              html`<button
-                type="button"
-                lang=${locale}
-                aria-pressed=${locale === this.locale ? 'true' : 'false'}
-                data-locale=${locale}
-                @click=${this.chooseLocale}
-              >
-                ${LANGUAGE_NAMES[locale]}
-              </button>`,
-          )}
-        </div>
+        ${this.renderLanguageButtons(msg('Language of the builder'), this.locale, this.chooseLocale)}
       </header>
       <p>
         ${msg('Put your organisation’s state services, officials and complaint procedure on your site without writing code. Everything stays in this browser until you download it.')}
@@ -140,6 +127,24 @@ export class DataBuilderElement extends LitElement {
       ${this.renderStart()} ${this.renderCheck()} ${this.renderEditor()} ${this.renderPreview()}
       ${this.renderHandover()}
       <p class="status" role="status" aria-live="polite">${this.notice}</p>
+    </div>`;
+  }
+
+  /** kk / ru / en as toggle buttons, each named in its own language. */
+  private renderLanguageButtons(label: string, current: Locale, choose: (event: Event) => void): TemplateResult {
+    return html`<div class="row" role="group" aria-label=${label}>
+      ${LOCALES.map(
+        (locale) =>
+          html`<button
+            type="button"
+            lang=${locale}
+            aria-pressed=${locale === current ? 'true' : 'false'}
+            data-locale=${locale}
+            @click=${choose}
+          >
+            ${LANGUAGE_NAMES[locale]}
+          </button>`,
+      )}
     </div>`;
   }
 
@@ -653,20 +658,7 @@ export class DataBuilderElement extends LitElement {
   private renderPreview(): TemplateResult {
     return html`<section aria-labelledby="preview">
       <h2 id="preview">${msg('4. Preview')}</h2>
-      <div class="row" role="group" aria-label=${msg('Language of the preview')}>
-        ${LOCALES.map(
-          (locale) =>
-            html`<button
-              type="button"
-              lang=${locale}
-              aria-pressed=${locale === this.previewLocale ? 'true' : 'false'}
-              data-locale=${locale}
-              @click=${this.choosePreviewLocale}
-            >
-              ${LANGUAGE_NAMES[locale]}
-            </button>`,
-        )}
-      </div>
+      ${this.renderLanguageButtons(msg('Language of the preview'), this.previewLocale, this.choosePreviewLocale)}
       <div class="row" role="group" aria-label=${msg('Width of the preview')}>
         <button
           type="button"
