@@ -136,6 +136,21 @@ describe('<service-registry>', () => {
     }
   });
 
+  it('names whose phone each phone link is, beginning with the number it shows', async () => {
+    const element = await render<ServiceRegistryElement>(html`<service-registry lang="ru"></service-registry>`);
+    const links = $$(element, 'a[href^="tel:"]');
+    expect(links.length).to.be.above(9);
+    for (const link of links) {
+      const name = link.getAttribute('aria-label')!;
+      expect(name.startsWith(link.textContent!.trim()), 'the visible number comes first (label in name)').to.equal(
+        true,
+      );
+    }
+    const labels = new Set(links.map((link) => link.getAttribute('aria-label')));
+    expect(labels).to.include('8 (72149) 4-13-94, Абдуова Нургуль Сембаевна');
+    expect(labels).to.include('8 (778) 206-09-82, Кузьмина Анна Сергеевна');
+  });
+
   it('reads the count out once the reader pauses, not at every keystroke', async () => {
     const element = await render<ServiceRegistryElement>(html`<service-registry lang="ru"></service-registry>`);
     const status = $(element, '[part="status"]');

@@ -122,7 +122,7 @@ export class AppealProcedureElement extends WidgetElement {
       ${
         contact.phones.length
           ? html`<ul class="phones">
-              ${contact.phones.map((phone) => html`<li>${this.phoneLink(phone)}</li>`)}
+              ${contact.phones.map((phone) => html`<li>${this.phoneLink(phone, contact.name)}</li>`)}
             </ul>`
           : nothing
       }

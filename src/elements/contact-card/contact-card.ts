@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import type {Official, Organization, Phone, Provider} from '../../data/model.js';
+import type {LocalizedText, Official, Organization, Phone, Provider} from '../../data/model.js';
 import {normalizeServiceCode} from '../../data/service-code.js';
 import {WidgetElement} from '../shared/widget-element.js';
 import {localized} from '../shared/localized-text.js';
@@ -92,7 +92,7 @@ export class ContactCardElement extends WidgetElement {
   private renderOrganization(organization: Organization): TemplateResult {
     return html`<li class="card card--organization" part="item">
       ${this.heading(localized(organization.name, this.locale), this.headingLevel + 1, 'subheading')}
-      ${this.renderReachable(organization.phones, organization.email)}
+      ${this.renderReachable(organization.phones, organization.email, organization.name)}
       ${organization.address ? html`<p><span class="term">${msg('Address:')}</span> ${localized(organization.address, this.locale)}</p>` : nothing}
       ${organization.hours ? html`<p><span class="term">${msg('Working hours:')}</span> ${localized(organization.hours, this.locale)}</p>` : nothing}
       ${organization.url ? html`<p><a part="link" href=${organization.url}>${msg('Website')}</a></p>` : nothing}
@@ -105,7 +105,7 @@ export class ContactCardElement extends WidgetElement {
     return html`<li class="card" part="item">
       ${this.heading(localized(title, this.locale), this.headingLevel + 1, 'subheading')}
       ${official.name && official.position ? html`<p class="position">${localized(official.position, this.locale)}</p>` : nothing}
-      ${this.renderReachable(official.phones, official.email)}
+      ${this.renderReachable(official.phones, official.email, title)}
       ${
         official.reception
           ? html`<p>
@@ -129,11 +129,11 @@ export class ContactCardElement extends WidgetElement {
     </li>`;
   }
 
-  private renderReachable(phones: Phone[], email: string | undefined): TemplateResult {
+  private renderReachable(phones: Phone[], email: string | undefined, owner: LocalizedText): TemplateResult {
     return html`${
       phones.length
         ? html`<ul class="phones" aria-label=${msg('Phones')}>
-            ${phones.map((phone) => html`<li>${this.phoneLink(phone)}</li>`)}
+            ${phones.map((phone) => html`<li>${this.phoneLink(phone, owner)}</li>`)}
           </ul>`
         : nothing
     }

@@ -462,7 +462,7 @@ export class ServiceRegistryElement extends WidgetElement {
         (official) =>
           html`<li>
             <span class="person">${localized((official.name ?? official.position)!, this.locale)}</span>
-            ${official.phones.map((phone) => html`<span class="phone-line">${this.phoneLink(phone)}</span>`)}
+            ${official.phones.map((phone) => html`<span class="phone-line">${this.phoneLink(phone, (official.name ?? official.position)!)}</span>`)}
           </li>`,
       )}
     </ul>`;

@@ -8,9 +8,9 @@ import {
   type TemplateResult,
 } from 'lit';
 import {msg} from '@lit/localize';
-import type {Phone, Provider} from '../../data/model.js';
+import type {LocalizedText, Phone, Provider} from '../../data/model.js';
 import type {DataProblem} from '../../data/load.js';
-import type {Locale} from '../../i18n/locale.js';
+import {pickText, type Locale} from '../../i18n/locale.js';
 import {inLocale} from '../../i18n/localization.js';
 import {formatDate} from '../../i18n/dates.js';
 import {DataController} from './data-controller.js';
@@ -164,15 +164,17 @@ export abstract class WidgetElement extends LitElement {
 
   /**
    * A phone, dialled in E.164. On a narrow screen with large text it may wrap between the area
-   * code and the number (`8 (72149)` / `4-13-94`), never inside either.
+   * code and the number (`8 (72149)` / `4-13-94`), never inside either. Its accessible name also
+   * says whose phone it is: nine identical numbers in a list of links tell a screen reader nothing.
    */
-  protected phoneLink(phone: Phone): TemplateResult {
+  protected phoneLink(phone: Phone, owner?: LocalizedText): TemplateResult {
     const at = phone.display.lastIndexOf(' ');
     const groups =
       at < 0
         ? phone.display
         : html`<span>${phone.display.slice(0, at)}</span> <span>${phone.display.slice(at + 1)}</span>`;
-    return html`<a class="phone" part="link phone" href=${phone.href}>${groups}</a>${
+    const label = owner ? `${phone.display}, ${pickText(owner, this.locale).value}` : undefined;
+    return html`<a class="phone" part="link phone" href=${phone.href} aria-label=${label ?? nothing}>${groups}</a>${
         phone.free ? html`<span class="free">${msg('(free call)', {desc: 'After an 8-800 number'})}</span>` : nothing
       }`;
   }
