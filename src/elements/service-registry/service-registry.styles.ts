@@ -123,9 +123,11 @@ export const registryStyles = css`
   .panel > p:last-child {
     margin-bottom: 0;
   }
+  /* Off screen a block keeps the height its rows will take (--rows, set as it is drawn): about
+     15em a row in the table, 36em a card, for the long official names of real registers. */
   .block {
     content-visibility: auto;
-    contain-intrinsic-size: auto 400em;
+    contain-intrinsic-size: auto calc(var(--rows) * 15em);
   }
   .service[hidden] {
     display: none;
@@ -172,7 +174,7 @@ export const registryStyles = css`
       clip-path: inset(50%);
     }
     .block {
-      contain-intrinsic-size: auto 900em;
+      contain-intrinsic-size: auto calc(var(--rows) * 36em);
     }
     .block .row {
       grid-template-columns: minmax(0, 1fr);
