@@ -101,6 +101,16 @@ describe('the data builder', () => {
     const appeal = $(element, 'appeal-procedure');
     await waitUntil(() => visibleText(appeal).includes('1414'));
     expect(visibleText(appeal)).to.not.contain('2007');
+    // The template's "$schema" names a file of this repository: a school's copy is better without it.
+    const downloads = catchDownloads();
+    try {
+      button(element, 'Скачать JSON').click();
+    } finally {
+      downloads.restore();
+    }
+    const file = JSON.parse(await downloads.files[0]!.text());
+    expect(file).to.not.have.property('$schema');
+    expect(validateProvider(file).ok).to.equal(true);
   });
 
   it('edits a field, checks it at once, and undoes it', async () => {

@@ -18,6 +18,7 @@ import {foldForSearch} from '../i18n/search-fold.js';
 import {builderStyles} from './builder.styles.js';
 import {
   DraftHistory,
+  fromTemplate,
   emptyDraft,
   getAt,
   pathToString,
@@ -179,10 +180,10 @@ export class DataBuilderElement extends LitElement {
       <h2 id="start">${msg('1. Start')}</h2>
       <div class="row">
         <button type="button" @click=${() => this.replace(emptyDraft())}>${msg('Empty organisation')}</button>
-        <button type="button" @click=${() => this.replace(structuredClone(schoolTemplate) as unknown as DraftFile)}>
+        <button type="button" @click=${() => this.replace(fromTemplate(schoolTemplate))}>
           ${msg('School template')}
         </button>
-        <button type="button" @click=${() => this.replace(structuredClone(departmentTemplate) as unknown as DraftFile)}>
+        <button type="button" @click=${() => this.replace(fromTemplate(departmentTemplate))}>
           ${msg('District education department template')}
         </button>
         <label class="choice">

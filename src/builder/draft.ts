@@ -12,7 +12,6 @@ const HISTORY = 100;
 
 export function emptyDraft(): DraftFile {
   return {
-    $schema: 'https://unpkg.com/gov-service-widgets/data/provider.schema.json',
     schemaVersion: 2,
     id: 'my-organisation',
     organizations: [{id: 'organisation'}],
@@ -20,6 +19,16 @@ export function emptyDraft(): DraftFile {
     officials: [],
     services: [],
   };
+}
+
+/**
+ * A template as a new draft. Its `$schema` points into this repository (`../provider.schema.json`),
+ * which means nothing next to a school's copy, so it is left out.
+ */
+export function fromTemplate(template: object): DraftFile {
+  const draft = structuredClone(template) as DraftFile;
+  delete draft['$schema'];
+  return draft;
 }
 
 /** `services[3].name.kk` → ['services', 3, 'name', 'kk']. */
