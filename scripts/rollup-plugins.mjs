@@ -35,12 +35,22 @@ export const bundledDataArgument = (dataFile) => ({
   resolveId: (source) => (source.endsWith(`/${dataFile}`) ? '\0gsw-bundled-data' : null),
   load: (id) => (id === '\0gsw-bundled-data' ? 'export default gswBundledData;' : null),
   generateBundle(_options, bundle) {
-    const data = JSON.stringify(JSON.parse(readFileSync(dataFile, 'utf8')));
+    const data = literal(JSON.parse(readFileSync(dataFile, 'utf8')));
     for (const file of Object.values(bundle)) {
       if (file.type === 'chunk') file.code = `(function(gswBundledData){${file.code}})(${DATA_MARKER}${data});\n`;
     }
   },
 });
+
+/** JSON as a JavaScript literal with bare keys, as the JSON plugin would emit it: fewer bytes. */
+const literal = (value) =>
+  Array.isArray(value)
+    ? `[${value.map(literal).join(',')}]`
+    : value && typeof value === 'object'
+      ? `{${Object.entries(value)
+          .map(([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}:${literal(item)}`)
+          .join(',')}}`
+      : JSON.stringify(value);
 
 /** `import readersScript from 'virtual:readers-script'`: the built script, as text. */
 export const readersScript = (file) => ({
