@@ -11,7 +11,21 @@ import {
 import {mergeLanguages} from '../src/builder/table-import/merge.js';
 import {normalizeServiceCode} from '../src/data/service-code.js';
 import {validateProvider} from '../src/data/validate.js';
-import {settled} from './helpers.js';
+import {SEED_CODES, settled} from './helpers.js';
+
+/** The register codes in the order of the seed's Kazakh table (it lists 403015 and 803005 before 403004). */
+const KAZAKH_TABLE_ORDER = [
+  '403007',
+  '403008',
+  '403009',
+  '803014',
+  '403001',
+  '403002',
+  '403003',
+  '403015',
+  '803005',
+  '403004',
+];
 
 const FIXTURES = '/test/fixtures/builder';
 
@@ -339,19 +353,9 @@ describe('table import', () => {
 
   describe('the seed document: Kazakh table, then Russian table', () => {
     it('gives all ten services with their codes and names in both languages', () => {
-      const codes = [
-        '403007',
-        '403008',
-        '403009',
-        '803014',
-        '403001',
-        '403002',
-        '403003',
-        '403015',
-        '803005',
-        '403004',
-      ];
-      expect(merged.data.services.map((service) => service.code)).to.deep.equal(codes.map((code) => `00${code}`));
+      expect(merged.data.services.map((service) => service.code)).to.deep.equal(
+        KAZAKH_TABLE_ORDER.map((code) => `00${code}`),
+      );
       for (const service of merged.data.services) {
         const inSeed = seed.services.find((other) => normalizeServiceCode(other.code) === service.code)!;
         expect(service.name.ru, service.code).to.equal(inSeed.name.ru);
@@ -554,30 +558,8 @@ describe('table import', () => {
         // The Kazakh table, pasted first, sets the order: it lists 403015 and 803005 before 403004.
         {
           path: 'services (order)',
-          ours: [
-            '403007',
-            '403008',
-            '403009',
-            '803014',
-            '403001',
-            '403002',
-            '403003',
-            '403015',
-            '803005',
-            '403004',
-          ].map((code) => `00${code}`),
-          seed: [
-            '403007',
-            '403008',
-            '403009',
-            '803014',
-            '403001',
-            '403002',
-            '403003',
-            '403004',
-            '403015',
-            '803005',
-          ].map((code) => `00${code}`),
+          ours: KAZAKH_TABLE_ORDER.map((code) => `00${code}`),
+          seed: SEED_CODES,
         },
         // CORRECTIONS 5 and 6: the stray Russian «учреждений» and «тәрбиенушілердің» stay; the importer cannot tell.
         {

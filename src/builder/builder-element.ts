@@ -4,7 +4,7 @@ import readersScript from 'virtual:readers-script';
 import schoolTemplate from '../../data/templates/school.json';
 import departmentTemplate from '../../data/templates/district-department.json';
 import catalog from '../../data/catalog/education-services.json';
-import {checkData, checkDataBytes, checkDataText} from '../data/check-file.js';
+import {checkData, checkDataBytes} from '../data/check-file.js';
 import {decodeDataFile} from '../data/decode.js';
 import type {DataIssue, IssueFormatter} from '../data/issues.js';
 import {formatIssue as en} from '../data/messages/en.js';
@@ -222,16 +222,18 @@ export class DataBuilderElement extends LitElement {
     input.value = '';
     if (!file) return;
     // The same reading as the widget's: a BOM is fine, Windows-1251 or broken JSON is named.
-    const decoded = decodeDataFile(new Uint8Array(await file.arrayBuffer()));
-    const check = decoded.ok ? checkDataText(decoded.text) : checkDataBytes(new Uint8Array(await file.arrayBuffer()));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const check = checkDataBytes(bytes);
     const unreadable = check.ok ? undefined : check.issues.find((issue) => !issue.path);
-    if (!decoded.ok || unreadable) {
+    if (unreadable) {
       this.notice = this.say(
         () =>
-          `${msg('This file cannot be opened; your draft is kept.')} ${unreadable ? FORMATTERS[this.locale](unreadable.message) : ''}`,
+          `${msg('This file cannot be opened; your draft is kept.')} ${FORMATTERS[this.locale](unreadable.message)}`,
       );
       return;
     }
+    // Readable UTF-8 JSON from here on (checked above); an invalid file is opened to be fixed.
+    const decoded = decodeDataFile(bytes) as {ok: true; text: string};
     const data = JSON.parse(decoded.text.replace(/^\ufeff/, ''));
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       this.notice = this.say(() => msg('This file cannot be opened; your draft is kept.'));

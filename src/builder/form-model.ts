@@ -18,6 +18,13 @@ export type Field =
   | {kind: 'list'; key: string; label: string; item: string; fields: Field[]; title: (item: unknown) => string}
   | {kind: 'group'; key: string; label: string; fields: Field[]};
 
+/** The forms of a service, as the elements name them. */
+export const formOptions = (): [string, string][] => [
+  ['electronic', msg('Electronic')],
+  ['partly-automated', msg('Electronic (partly automated)')],
+  ['paper', msg('Paper')],
+];
+
 const text = (key: string, label: string, long = false): Field => ({kind: 'text', key, label, long});
 
 export const lawFields = (): Field[] => [
@@ -88,11 +95,7 @@ export const sections = (): Field[] => [
         kind: 'flags',
         key: 'forms',
         label: msg('Form'),
-        options: [
-          ['electronic', msg('Electronic')],
-          ['partly-automated', msg('Electronic (partly automated)')],
-          ['paper', msg('Paper')],
-        ],
+        options: formOptions(),
       },
       {kind: 'refs', key: 'responsible', label: msg('Responsible officials'), target: 'officials'},
       {kind: 'texts', key: 'documents', label: msg('Documents'), item: msg('document')},

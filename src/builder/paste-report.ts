@@ -1,5 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
+import {formOptions} from './form-model.js';
 import {
   needsCheck,
   type Field,
@@ -134,18 +135,12 @@ const FIELD_ORDER: Field[] = [
   'result',
 ];
 
-const FORM_LABELS = (): Record<string, string> => ({
-  electronic: msg('Electronic'),
-  'partly-automated': msg('Electronic (partly automated)'),
-  paper: msg('Paper'),
-});
-
 function renderRow(
   row: RowReport,
   fields: Record<Field, string>,
   reasons: Record<UnplacedReason, string>,
 ): TemplateResult {
-  const forms = FORM_LABELS();
+  const forms = Object.fromEntries(formOptions());
   const placed = [...row.placed].sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field));
   return html`<tr>
     <th scope="row">${row.table + 1}.${row.row + 1}</th>

@@ -89,13 +89,13 @@ class Validator {
     const organizations = this.list(root['organizations'], 'organizations', 1, (value, path) => this.organization(value, path));
     this.unique(organizations, 'organizations', (org) => org.id, 'id');
 
-    const channels = this.section(root, 'channels', 0, (value, path) => this.channel(value, path));
+    const channels = this.listField(root, 'channels', '', 0, (value, path) => this.channel(value, path));
     const channelsById = this.unique(channels, 'channels', (channel) => channel.id, 'id');
 
-    const officials = this.section(root, 'officials', 0, (value, path) => this.official(value, path));
+    const officials = this.listField(root, 'officials', '', 0, (value, path) => this.official(value, path));
     const officialsById = this.unique(officials, 'officials', (official) => official.id, 'id');
 
-    const services = this.section(root, 'services', 1, (value, path) =>
+    const services = this.listField(root, 'services', '', 1, (value, path) =>
       this.service(value, path, channelsById, officialsById),
     );
     this.unique(services, 'services', (service) => service.code, 'code');
@@ -121,10 +121,20 @@ class Validator {
     return {ok: false, issues: this.issues, warnings: this.warnings, newerVersion};
   }
 
-  /** A top-level list: required in version 1 (with at least `v1Min` items), optional in version 2. */
-  private section<T>(root: Json, key: string, v1Min: number, item: (value: unknown, path: string) => T | undefined): T[] {
-    if (root[key] === undefined && !this.v1) return [];
-    return this.list(root[key], key, this.v1 ? v1Min : 0, item);
+  /**
+   * A list field: optional in version 2 (absent is empty); in version 1 required when `v1Min` is
+   * given, with at least that many items.
+   */
+  private listField<T>(
+    item: Json,
+    key: string,
+    path: string,
+    v1Min: number | undefined,
+    read: (value: unknown, path: string) => T | undefined,
+  ): T[] {
+    const required = this.v1 && v1Min !== undefined;
+    if (item[key] === undefined && !required) return [];
+    return this.list(item[key], join(path, key), required ? v1Min : 0, read);
   }
 
   private updated(value: unknown, path: string): Provider['updated'] {
@@ -201,20 +211,21 @@ class Validator {
       'applicants', 'legalAct', 'url',
     ]);
     if (!item) return undefined;
-    const min = this.v1 ? 1 : 0;
-    const optionalList = <T>(key: string, listMin: number, read: (value: unknown, path: string) => T | undefined) =>
-      item[key] === undefined && !(this.v1 && listMin) ? [] : this.list(item[key], `${path}.${key}`, listMin, read);
-    const forms = optionalList('forms', min, (form, formPath) => this.oneOf(form, formPath, FORMS));
+    const forms = this.listField(item, 'forms', path, 1, (form, formPath) => this.oneOf(form, formPath, FORMS));
     this.unique(forms, `${path}.forms`, (form) => form, 'value');
     const code = item['code'] === undefined && !this.v1 ? undefined : this.serviceCode(item['code'], `${path}.code`);
     if (code === undefined && item['code'] === undefined) this.warn(`${path}.code`, {kind: 'no-code'});
     return {
       ...(code === undefined ? {} : {code}),
       name: this.text(item['name'], `${path}.name`),
-      channels: optionalList('channels', min, (id, idPath) => this.reference(id, idPath, channelsById, 'channel')),
+      channels: this.listField(item, 'channels', path, 1, (id, idPath) => this.reference(id, idPath, channelsById, 'channel')),
       forms,
-      responsible: optionalList('responsible', 0, (id, idPath) => this.reference(id, idPath, officialsById, 'official')),
-      documents: optionalList('documents', 0, (document, documentPath) => this.document(document, documentPath, channelsById)),
+      responsible: this.listField(item, 'responsible', path, undefined, (id, idPath) =>
+        this.reference(id, idPath, officialsById, 'official'),
+      ),
+      documents: this.listField(item, 'documents', path, undefined, (document, documentPath) =>
+        this.document(document, documentPath, channelsById),
+      ),
       ...this.optional(item, 'term', path, this.text),
       ...this.optional(item, 'waitingTime', path, this.text),
       ...this.optional(item, 'cost', path, (cost, costPath) => (cost === 'free' ? 'free' : this.text(cost, costPath))),
@@ -249,7 +260,7 @@ class Validator {
     const field = <K extends string, T>(key: K, read: (value: unknown, path: string) => T) =>
       v1 ? ({[key]: read.call(this, item[key], `${path}.${key}`)} as Partial<Record<K, T>>) : this.optional(item, key, path, read);
     const list = <T>(key: string, v1Min: number, read: (value: unknown, path: string) => T | undefined) =>
-      item[key] === undefined && !v1 ? [] : this.list(item[key], `${path}.${key}`, v1 ? v1Min : 0, read);
+      this.listField(item, key, path, v1Min, read);
     const texts = (key: string, v1Min: number) => list(key, v1Min, (entry, entryPath) => this.text(entry, entryPath));
     return {
       ...field('callCentre', this.contact),
