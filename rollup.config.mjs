@@ -3,15 +3,20 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from './scripts/minify-literals.mjs';
+import shortMessageIds from './scripts/short-message-ids.mjs';
 import { bundledDataArgument, inlineIntoHtml, readersScript, sizeBudget } from './scripts/rollup-plugins.mjs';
 
-// 24 KB until format 2: its English seed texts (+1.3 KB), richer validator and details views; issue 13 cuts it.
-const BUDGET_BROTLI_BYTES = 28 * 1024;
 const BUNDLED_DATA = 'data/osakarovka-education.json';
+const EVERYDAY_WORDS = 'data/search/everyday-words.json';
+// The readers' code, Lit included, brotli; the data is counted apart (sizeBudget). It was 22.8 KB
+// (a 28 KB script with the 5.2 KB seed); +1.6 KB for search that knows word forms, everyday words
+// and phones, ranks results and shows them apart, and the phone layout; -0.7 KB from short
+// message ids. Issue 13 turns this into a ratio to the true floor, and cuts it.
+const CODE_BUDGET_BYTES = 24 * 1024;
 
 const typescriptPlugin = (options = {}) =>
   typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, ...options });
-const minified = () => [minifyLiterals(), terser({ ecma: 2021, compress: { passes: 3 } })];
+const minified = () => [shortMessageIds(), minifyLiterals(), terser({ ecma: 2021, compress: { passes: 3 } })];
 
 /** `npx gov-service-widgets check`: the widget's own validator, as a command (Node 20+). */
 const cli = {
@@ -30,7 +35,7 @@ const readers = {
     json({ preferConst: true }),
     typescriptPlugin({ outDir: 'dist' }),
     ...minified(),
-    sizeBudget(BUDGET_BROTLI_BYTES),
+    sizeBudget({ codeBytes: CODE_BUDGET_BYTES, dataFiles: [BUNDLED_DATA, EVERYDAY_WORDS] }),
   ],
   output: {
     file: 'dist/gov-service-widgets.js',

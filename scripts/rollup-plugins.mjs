@@ -4,20 +4,33 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Prints the script's size as readers download it, and fails the build over the budget. */
-export const sizeBudget = (budgetBytes) => ({
+const brotliSize = (text) =>
+  brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/**
+ * Prints the script's size as readers download it, and fails the build when its code is over
+ * budget. The data it carries (the bundled organisation, the everyday search words) is counted
+ * apart, as the brotli size of the minified JSON: adding data does not fail the build, adding
+ * code does.
+ */
+export const sizeBudget = ({ codeBytes, dataFiles }) => ({
   name: 'size-budget',
   generateBundle(_options, bundle) {
+    const data = dataFiles.reduce(
+      (sum, file) => sum + brotliSize(JSON.stringify(JSON.parse(readFileSync(file, 'utf8')))),
+      0,
+    );
     for (const file of Object.values(bundle)) {
       if (file.type !== 'chunk') continue;
       const raw = Buffer.from(file.code);
-      const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      const brotli = brotliSize(raw);
       const gzip = gzipSync(raw, { level: 9 }).length;
       console.log(
-        `${file.fileName}: ${kb(raw.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(budgetBytes)})`,
+        `${file.fileName}: ${kb(raw.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli` +
+          ` = data ${kb(data)} + code ${kb(brotli - data)} (code budget ${kb(codeBytes)})`,
       );
-      if (brotli > budgetBytes)
-        this.error(`${file.fileName} is ${kb(brotli)} brotli, over the ${kb(budgetBytes)} budget`);
+      if (brotli - data > codeBytes)
+        this.error(`${file.fileName}: its code is ${kb(brotli - data)} brotli, over the ${kb(codeBytes)} budget`);
     }
   },
 });

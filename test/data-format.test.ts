@@ -91,7 +91,7 @@ describe('data format 2', () => {
     input.value = 'тасымалдау';
     input.dispatchEvent(new Event('input'));
     await element.updateComplete;
-    const shown = $$(element, '.block > .service').filter((row) => !row.hidden);
+    const shown = $$(element, '.rows > .service').filter((row) => row.getClientRects().length > 0);
     expect(shown).to.have.length(1);
     expect(shown[0]!.textContent).to.contain('тегін тасымалдауды');
   });

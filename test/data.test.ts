@@ -1,7 +1,7 @@
 import {elementUpdated, expect, oneEvent, waitUntil} from '@open-wc/testing';
 import {validateProvider, type ServiceRegistryElement, type ContactCardElement} from '../src/index.js';
 import {parsePhone} from '../src/data/phone.js';
-import {foldForSearch, searchTerms} from '../src/i18n/search-fold.js';
+import {foldForSearch, searchTerms} from '../src/search/fold.js';
 import {$, capture, html, render, seed, seedCopy, settled, visibleText, SEED_CODES} from './helpers.js';
 
 function issuesOf(data: unknown): string[] {

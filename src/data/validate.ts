@@ -72,6 +72,7 @@ class Validator {
   provider(input: unknown): ValidationResult {
     const root = this.record(input, '', [
       '$schema', 'schemaVersion', 'id', 'updated', 'organizations', 'channels', 'officials', 'services', 'appeal',
+      'searchWords',
     ]);
     if (!root) return this.failed(false);
 
@@ -101,6 +102,10 @@ class Validator {
     this.unique(services, 'services', (service) => service.code, 'code');
 
     const appeal = root['appeal'] === undefined ? undefined : this.appeal(root['appeal'], 'appeal');
+    // Everyday words of this organisation's readers, each group with the official words it means.
+    const searchWords = this.listField(root, 'searchWords', '', undefined, (group, path) =>
+      this.list(group, path, 2, (phrase, phrasePath) => this.plainString(phrase, phrasePath)),
+    );
 
     for (const language of ['kk', 'ru'] as const) {
       const paths = this.oneLanguage[language];
@@ -114,6 +119,7 @@ class Validator {
     const provider: Provider = {schemaVersion: version as number, id, organizations, channels, officials, services};
     if (appeal) provider.appeal = appeal;
     if (updated) provider.updated = updated;
+    if (searchWords.length) provider.searchWords = searchWords;
     return {ok: true, provider, warnings: this.warnings};
   }
 

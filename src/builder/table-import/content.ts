@@ -6,7 +6,7 @@
 import type {ServiceForm} from '../../data/model.js';
 import {parsePhone} from '../../data/phone.js';
 import {normalizeServiceCode} from '../../data/service-code.js';
-import {foldForSearch} from '../../i18n/search-fold.js';
+import {foldForSearch} from '../../search/fold.js';
 
 // ---------------------------------------------------------------------------------------------
 // Letters

@@ -50,9 +50,15 @@ export const registryStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: 7.25em minmax(0, 2.1fr) minmax(0, 1.4fr) minmax(0, 1.35fr) minmax(0, 1.4fr);
+    grid-template-columns: minmax(0, 2.1fr) 6.5em minmax(0, 1.4fr) minmax(0, 1.35fr) minmax(0, 1.4fr);
   }
-  .table--no-codes .row {
+  .host::before {
+    content: '(';
+  }
+  .host::after {
+    content: ')';
+  }
+  .no-codes .row {
     grid-template-columns: minmax(0, 2.1fr) minmax(0, 1.4fr) minmax(0, 1.35fr) minmax(0, 1.4fr);
   }
   .service,
@@ -64,9 +70,6 @@ export const registryStyles = css`
   }
   .details {
     padding-top: 0;
-  }
-  .table:not(.table--no-codes) .details {
-    padding-inline-start: calc(7.25em + 0.625em);
   }
   .toggle {
     min-height: 2.75em;
@@ -124,13 +127,10 @@ export const registryStyles = css`
     margin-bottom: 0;
   }
   /* Off screen a block keeps the height its rows will take (--rows, set as it is drawn): about
-     15em a row in the table, 36em a card, for the long official names of real registers. */
+     15em a row in the table, 18em a card, for the long official names of real registers. */
   .block {
     content-visibility: auto;
     contain-intrinsic-size: auto calc(var(--rows) * 15em);
-  }
-  .service[hidden] {
-    display: none;
   }
   .cell {
     padding: 0.75em 0.625em;
@@ -164,6 +164,28 @@ export const registryStyles = css`
   .muted {
     color: var(--_muted);
   }
+  .calls {
+    display: none;
+    margin-bottom: var(--_space);
+  }
+  .calls .people li {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 1.25em;
+    margin-top: 0.5em;
+  }
+  .calls .person,
+  .calls .muted {
+    flex-basis: 100%;
+  }
+  /* The phones a reader taps most: 44 px tall targets, one per line. */
+  .calls .phone {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.25em;
+    min-height: 2.75em;
+  }
 
   @container (max-width: 46em) {
     .head {
@@ -174,55 +196,93 @@ export const registryStyles = css`
       clip-path: inset(50%);
     }
     .block {
-      contain-intrinsic-size: auto calc(var(--rows) * 36em);
+      contain-intrinsic-size: auto calc(var(--rows) * 18em);
     }
-    .block .row {
-      grid-template-columns: minmax(0, 1fr);
+    .rows .row {
+      display: block;
     }
-    .block > .service {
-      margin: 0 0 var(--_space);
-      padding: 0.5em 1em;
-      border: 1px solid var(--_line);
-      border-inline-start: 0.25em solid var(--_accent);
-      border-radius: var(--_radius);
+    /* A list with rules between services, not boxed cards: on a phone every line counts. */
+    .rows > .service {
+      padding: 0.5em 0;
+      line-height: 1.4;
     }
-    .code--none {
+    .code--none,
+    .official-term,
+    .calls-listed .rows .phone-line {
       display: none;
     }
-    .table:not(.table--no-codes) .details {
-      padding-inline-start: 0;
+    .calls {
+      display: block;
     }
-    .block .cell {
-      padding: 0.375em 0;
+    .rows .cell {
+      padding: 0.125em 0;
     }
-    .block .name {
-      font-size: 1.0625em;
+    .rows .name {
+      padding-bottom: 0.25em;
+      line-height: 1.3;
+    }
+    /* A card's values run on one line each: «Where to apply: e.bilimal.kz, egov.kz». */
+    .rows .lines li,
+    .rows .people li,
+    .rows .person {
+      display: inline;
+    }
+    .rows .lines,
+    .rows .people {
+      display: inline;
+    }
+    .rows .forms li + li {
+      text-transform: lowercase;
+    }
+    .rows .lines li + li::before,
+    .rows .people li + li::before {
+      content: ',\\20';
+    }
+    .rows .code,
+    .rows .forms {
+      display: inline;
+      font-size: 0.875em;
+    }
+    .rows .code + .forms::before {
+      content: '\\b7';
+      content: '\\b7' / '';
+      margin: 0 0.5em;
+    }
+    .rows .channel-name {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .rows .host::before,
+    .rows .host::after {
+      content: none;
+    }
+    .code {
+      font-weight: 400;
+      color: var(--_muted);
     }
     /* The column title above each value. Screen readers get it from the column header, so the
        generated text has an empty alternative («/ ""») and is not read twice. */
     [data-label]::before {
-      content: attr(data-label);
-      content: attr(data-label) / '';
-      display: block;
-      font-size: 0.8125em;
+      content: attr(data-label) ' ';
+      content: attr(data-label) ' ' / '';
       font-weight: 700;
-      text-transform: uppercase;
-      letter-spacing: 0.03em;
       color: var(--_muted);
-    }
-    .code::before {
-      display: inline;
-      margin-inline-end: 0.5em;
     }
   }
 
   @media print {
     .search,
-    .status {
+    .status,
+    .results,
+    .more {
       display: none;
     }
     /* Paper shows every service, whatever was typed in the search field, with its details. */
-    .block > .service[hidden],
+    .table[hidden],
     .panel[hidden] {
       display: block;
     }

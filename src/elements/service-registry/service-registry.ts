@@ -1,10 +1,20 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {msg, str} from '@lit/localize';
-import type {Channel, Law, LocalizedText, OrganizationRole, Provider, Service, ServiceForm} from '../../data/model.js';
+import type {
+  Channel,
+  Law,
+  LocalizedText,
+  Official,
+  OrganizationRole,
+  Provider,
+  Service,
+  ServiceForm,
+} from '../../data/model.js';
 import {formatDate} from '../../i18n/dates.js';
 import {normalizeServiceCode} from '../../data/service-code.js';
-import {foldForSearch, matchesAll, searchTerms} from '../../i18n/search-fold.js';
+import {SearchIndex, type SearchableItem} from '../../search/search-index.js';
+import everydayWords from '../../../data/search/everyday-words.json';
 import {countServices} from '../../i18n/plural.js';
 import {WidgetElement} from '../shared/widget-element.js';
 import {ProgressiveListController} from '../shared/progressive-list-controller.js';
@@ -12,38 +22,36 @@ import {localized} from '../shared/localized-text.js';
 import {sharedStyles} from '../shared/shared.styles.js';
 import {registryStyles} from './service-registry.styles.js';
 
-// Every language of a service is searchable, whatever the interface language: a Russian reader
-// may remember the Kazakh name. Folded once, not per keystroke; an official's or a channel's
-// text is folded once and shared by all their services, so 5 000 services stay light.
-const folded = new WeakMap<object, string>();
-const searchTexts = new WeakMap<Service, string[]>();
-
-function foldOnce(owner: object, texts: () => (string | undefined)[]): string {
-  let text = folded.get(owner);
-  if (text === undefined) folded.set(owner, (text = foldForSearch(texts().join(' '))));
-  return text;
-}
-
 const languages = (text?: LocalizedText) => (text ? [text.kk, text.ru, text.en] : []);
 
-function textsOf(service: Service): string[] {
-  let texts = searchTexts.get(service);
-  if (!texts) {
-    const {code, name} = service;
-    texts = [
-      foldOnce(service, () => [
-        code,
-        ...languages(name),
-        ...service.documents.flatMap((document) => languages(document.name)),
-      ]),
-      ...service.responsible.map((o) =>
-        foldOnce(o, () => [...languages(o.name), ...languages(o.position), ...o.phones.map((p) => p.digits)]),
-      ),
-      ...service.channels.map((c) => foldOnce(c, () => languages(c.name))),
-    ];
-    searchTexts.set(service, texts);
-  }
-  return texts;
+/**
+ * What search looks at in a service, in every language whatever the interface's (a Russian reader
+ * may remember the Kazakh name): its code and name first, then whom to call and where to apply,
+ * then the documents, who may apply and the result.
+ */
+function searchable(service: Service): SearchableItem {
+  const {code, name, responsible, channels} = service;
+  return {
+    fields: [
+      {weight: 4, texts: [code, code?.replace(/^0+/, ''), ...languages(name)]},
+      {
+        weight: 2,
+        texts: [
+          ...responsible.flatMap((official) => [...languages(official.name), ...languages(official.position)]),
+          ...channels.flatMap((channel) => [...languages(channel.name), channel.host]),
+        ],
+      },
+      {
+        weight: 1,
+        texts: [
+          ...service.documents.flatMap((document) => languages(document.name)),
+          ...languages(service.applicants),
+          ...languages(service.result),
+        ],
+      },
+    ],
+    phones: responsible.flatMap((official) => official.phones.map((phone) => phone.digits)),
+  };
 }
 
 /** Whether a service has more to say than its row: documents, term, cost… */
@@ -63,17 +71,22 @@ function visited(service: Service): Channel[] {
 
 /** Rows are rendered and skipped off screen in blocks: fewer, larger units are cheaper for the browser. */
 const BLOCK = 50;
+/** Search results shown at once, best first; a button shows the rest. */
+const RESULTS_SHOWN = 20;
 /** Blocks rendered before the first paint: a screenful and more, and all of any real organisation's list. */
 const FIRST_BLOCKS = 2;
 /** How long the reader pauses typing before the number found is read out. */
 const ANNOUNCE_AFTER_MS = 700;
 
+/** Officials listed once, above the services, on a phone: more would push the services down. */
+const CALL_LIST_MAX = 6;
+
 /** Column titles; a function because msg() answers in the language of the render it runs in. */
 const COLUMNS = () => ({
-  code: msg('Code', {desc: 'Column: register code of the service'}),
   name: msg('State service'),
-  channels: msg('Where to apply'),
+  code: msg('Code', {desc: 'Column: register code of the service'}),
   forms: msg('Form', {desc: 'Column: electronic or paper'}),
+  channels: msg('Where to apply'),
   responsible: msg('Responsible officials'),
 });
 
@@ -112,7 +125,12 @@ const COLUMNS = () => ({
  */
 export class ServiceRegistryElement extends WidgetElement {
   static override styles = [sharedStyles, registryStyles];
-  static override properties: PropertyDeclarations = {codes: {}, query: {state: true}, announced: {state: true}};
+  static override properties: PropertyDeclarations = {
+    codes: {},
+    query: {state: true},
+    announced: {state: true},
+    allResults: {state: true},
+  };
 
   /** Register codes to show, separated by spaces or commas (`403007 403008`); all services when empty. */
   codes = '';
@@ -123,12 +141,20 @@ export class ServiceRegistryElement extends WidgetElement {
   private selection?: {provider: Provider; codes: string; services: Service[]; unknownCodes: string[]};
   /** Whether any listed service has a register code, and so the table a «Code» column. */
   private withCodes = true;
-  /** Which services the search leaves out, worked out once per query. */
-  private found?: {query: string; services: Service[]; searching: boolean; hidden: boolean[]; shown: number};
+  /** The search over the listed services, built when the reader first types. */
+  private index?: {services: Service[]; search: SearchIndex<Service>};
+  /** What the query finds, best first, worked out once per query; undefined when nothing is typed. */
+  private found?: {query: string; services: Service[]; results?: Service[]};
+  /** Whether the reader asked for every result, not only the best ones. */
+  private allResults = false;
   private readonly list = new ProgressiveListController<Service>(this, BLOCK, FIRST_BLOCKS);
-  /** The service rows on the page, in order, and how many of them show the current search. */
-  private rows: HTMLElement[] = [];
-  private rowsSearched = {found: undefined as ServiceRegistryElement['found'], count: 0};
+  /**
+   * On a phone, the officials of the listed services, each once with their phones, when they are
+   * few and answer for several services: cards then name the person, not five copies of the phones.
+   */
+  private callList: Official[] = [];
+  /** How many blocks of rows have been given their height for when they are off screen. */
+  private sizedBlocks = 0;
   /** The count read out to screen readers: said once the reader pauses, not at every keystroke. */
   private announced: {text: string; for?: ServiceRegistryElement['selection']; locale?: string} = {text: ''};
   private announceTimer?: {id: ReturnType<typeof setTimeout>; query: string};
@@ -156,19 +182,20 @@ export class ServiceRegistryElement extends WidgetElement {
       this.list.setItems(this.selection.services);
       // A school that prints no register codes gets no empty «Code» column.
       this.withCodes = this.selection.services.some((service) => service.code);
-      this.rows = [];
+      const officials = [...new Set(this.selection.services.flatMap((service) => service.responsible))];
+      const repeated = officials.some((official) => official.services.length > 1);
+      this.callList = repeated && officials.length <= CALL_LIST_MAX ? officials : [];
+      this.sizedBlocks = 0;
     }
     const {services} = this.selection;
     if (this.found?.query !== this.query || this.found.services !== services) {
-      const terms = searchTerms(this.query);
-      const hidden = services.map((service) => terms.length > 0 && !matchesAll(textsOf(service), terms));
-      this.found = {
-        query: this.query,
-        services,
-        searching: terms.length > 0,
-        hidden,
-        shown: hidden.filter((h) => !h).length,
-      };
+      if (this.query.trim() && this.index?.services !== services) {
+        const groups = [...everydayWords, ...(provider.searchWords ?? [])];
+        this.index = {services, search: new SearchIndex(services, searchable, groups)};
+      }
+      const results = this.query.trim() ? this.index!.search.find(this.query) : undefined;
+      this.found = {query: this.query, services, results};
+      this.allResults = false;
     }
     // A new list or language is counted at once; a search waits for the reader to pause (updated()).
     if (this.announceDue || this.announced.for !== this.selection || this.announced.locale !== this.locale) {
@@ -178,11 +205,12 @@ export class ServiceRegistryElement extends WidgetElement {
   }
 
   protected override renderProvider(provider: Provider): TemplateResult {
-    const intro = html`${this.heading(msg('State services'))}${this.renderOrganizations(provider)}`;
+    const intro = html`${this.heading(msg('State services'))}${this.renderOrganizations(provider)}${this.renderCallList()}`;
     if (!this.selection?.services.length) {
       return html`${intro}
         <p class="message" part="message">${msg('This organisation has not listed any state services.')}</p>`;
     }
+    const {results} = this.found!;
     return html`
       ${intro}
       <div class="search" part="search">
@@ -196,20 +224,20 @@ export class ServiceRegistryElement extends WidgetElement {
           .value=${this.query}
           @input=${this.onInput}
         />
-        <p id="search-hint" class="hint">${msg('Code, part of the name, or an official')}</p>
+        <p id="search-hint" class="hint">${msg('A word, a code or a phone number')}</p>
       </div>
       <p class="status" part="status" role="status">${this.announced.text}</p>
       <div
-        class="table ${this.withCodes ? '' : 'table--no-codes'}"
-        part="table"
-        role="table"
-        aria-label=${msg('State services')}
+        class="services ${this.withCodes ? '' : 'no-codes'} ${this.callList.length ? 'calls-listed' : ''}"
         @click=${this.onTableClick}
       >
-        ${guard([this.locale, this.withCodes], () => this.renderHeader())}
-        ${this.list.blocks
-          .slice(0, this.list.renderedBlocks)
-          .map((block, index) => guard([block, this.locale], () => this.renderBlock(block, index * BLOCK)))}
+        <div class="table" part="table" role="table" aria-label=${msg('State services')} ?hidden=${!!results}>
+          ${guard([this.locale, this.withCodes], () => this.renderHeader())}
+          ${this.list.blocks
+            .slice(0, this.list.renderedBlocks)
+            .map((block, index) => guard([block, this.locale], () => this.renderBlock(block, index * BLOCK)))}
+        </div>
+        ${results ? this.renderResults(results) : nothing}
       </div>
     `;
   }
@@ -222,7 +250,11 @@ export class ServiceRegistryElement extends WidgetElement {
     if (this.selection?.unknownCodes.length && this.selection.services === this.selection.provider.services) {
       this.warnOnce('codes: none of the codes is in the data; showing every service');
     }
-    this.hideRowsNotFound();
+    this.sizeBlocks();
+    if ((changed as PropertyValues).has('query')) {
+      for (const toggle of this.renderRoot.querySelectorAll('.results [aria-expanded=true]'))
+        this.toggle(toggle, false);
+    }
     // Each keystroke starts the wait again; the updates that render a long list bit by bit do not.
     const due = this.selection && this.statusText() !== this.announced.text;
     if (!due || this.announceTimer?.query !== this.query) {
@@ -240,29 +272,40 @@ export class ServiceRegistryElement extends WidgetElement {
   }
 
   /**
-   * Search hides rows rather than re-rendering them: a keystroke costs a substring test and an
-   * attribute per row that changes. Hidden rows stay in the page, so the printout has them all.
-   * Rows are collected as their blocks appear, never by a scan of the whole list.
+   * Off screen, a block keeps the height its rows will take (`--rows`, styles), set as each block
+   * appears, never by a scan of the whole list.
    */
-  private hideRowsNotFound(): void {
-    const found = this.found;
-    if (!found) return;
-    const rendered = Math.min(found.services.length, this.list.renderedBlocks * BLOCK);
-    if (this.rows.length < rendered) {
-      const blocks = this.renderRoot.querySelectorAll('.block');
-      for (let index = this.rows.length / BLOCK; index < blocks.length; index++) {
-        const rows = blocks[index]!.children as HTMLCollectionOf<HTMLElement>;
-        this.rows.push(...rows);
-        // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not).
-        (blocks[index] as HTMLElement).style.setProperty('--rows', String(rows.length));
-      }
+  private sizeBlocks(): void {
+    const blocks = this.renderRoot.querySelectorAll<HTMLElement>('.block');
+    for (; this.sizedBlocks < blocks.length; this.sizedBlocks++) {
+      const block = blocks[this.sizedBlocks]!;
+      // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not).
+      block.style.setProperty('--rows', String(block.childElementCount));
     }
-    const from = this.rowsSearched.found === found ? this.rowsSearched.count : 0;
-    for (let index = from; index < this.rows.length; index++) {
-      const row = this.rows[index]!;
-      if (row.hidden !== found.hidden[index]) row.hidden = found.hidden[index]!;
-    }
-    this.rowsSearched = {found, count: this.rows.length};
+  }
+
+  /**
+   * What the search found, best first, in a table of its own while the full list waits hidden
+   * (and prints). The best results show at once. Rows are reused by position from query to
+   * query, so a new query closes the details the last one opened (updated()).
+   */
+  private renderResults(results: Service[]): TemplateResult {
+    const shown = this.allResults ? results : results.slice(0, RESULTS_SHOWN);
+    return html`<div class="table results" part="table" role="table" aria-label=${msg('Search results')}>
+        ${guard([this.locale, this.withCodes], () => this.renderHeader())}
+        <div class="rows" role="rowgroup">
+          ${shown.map((service, index) => this.renderService(service, `found-${index}`))}
+        </div>
+      </div>
+      ${
+        shown.length < results.length
+          ? html`<p class="more">
+              <button type="button" part="button" @click=${() => (this.allResults = true)}>
+                ${msg(str`Show all ${countServices(results.length, this.locale)} found`)}
+              </button>
+            </p>`
+          : nothing
+      }`;
   }
 
   private renderAllForPrint = (): void => {
@@ -272,14 +315,14 @@ export class ServiceRegistryElement extends WidgetElement {
   };
 
   private renderBlock(block: Service[], first: number): TemplateResult {
-    return html`<div class="block" role="rowgroup">
+    return html`<div class="block rows" role="rowgroup">
       ${block.map((service, index) => this.renderService(service, first + index))}
     </div>`;
   }
 
   private renderHeader(): TemplateResult {
-    const {code, ...columns} = COLUMNS();
-    const labels = this.withCodes ? [code, ...Object.values(columns)] : Object.values(columns);
+    const columns = COLUMNS();
+    const labels = Object.values(columns).filter((label) => this.withCodes || label !== columns.code);
     return html`<div class="head" role="rowgroup">
       <div class="row" role="row">
         ${labels.map((label) => html`<span class="cell" role="columnheader">${label}</span>`)}
@@ -291,30 +334,36 @@ export class ServiceRegistryElement extends WidgetElement {
    * One service: its row, and the row of its details (documents, term, cost…) when it has any,
    * closed until the reader opens it, so that ten documents never turn the table into a wall of text.
    */
-  private renderService(service: Service, index: number): TemplateResult {
-    textsOf(service); // fold the search text now, in the build's idle slices, not on the first keystroke
-    const columns = COLUMNS();
-    // In cards, each cell shows its column title from data-label (CSS), so rows carry no extra nodes.
+  private renderService(service: Service, index: number | string): TemplateResult {
+    // In cards (a phone), the code and form share a quiet line under the name, and where to apply
+    // and whom to call each take one line after a short label from data-label (CSS, hidden from
+    // screen readers, which have the column headers): no extra nodes per row.
     return html`<div class="service" part="item">
       <div class="row" role="row">
+        <div class="cell name" role="rowheader" id="service-${index}">${localized(service.name, this.locale)}</div>
         ${
           this.withCodes
-            ? html`<div class="cell code ${service.code ? '' : 'code--none'}" role="cell" data-label=${columns.code}>
-                ${service.code ?? ''}
-              </div>`
+            ? html`<div class="cell code ${service.code ? '' : 'code--none'}" role="cell">${service.code ?? ''}</div>`
             : nothing
         }
-        <div class="cell name" role="rowheader" id="service-${index}">${localized(service.name, this.locale)}</div>
-        <div class="cell" role="cell" data-label=${columns.channels}>${this.renderChannels(service.channels)}</div>
-        <div class="cell" role="cell" data-label=${columns.forms}>${this.renderForms(service.forms)}</div>
-        <div class="cell" role="cell" data-label=${columns.responsible}>${this.renderResponsible(service)}</div>
+        <div class="cell forms" role="cell">${this.renderForms(service.forms)}</div>
+        <div
+          class="cell"
+          role="cell"
+          data-label=${msg('Apply:', {desc: 'Short label in a card before where to apply'})}
+        >
+          ${this.renderChannels(service.channels)}
+        </div>
+        <div class="cell" role="cell" data-label=${msg('Call:', {desc: 'Short label in a card before whom to call'})}>
+          ${this.renderResponsible(service)}
+        </div>
       </div>
       ${hasDetails(service) ? this.renderDetails(service, index) : nothing}
     </div>`;
   }
 
   /** A disclosure: the button stays in its own row, so the row header's name stays the service's name. */
-  private renderDetails(service: Service, index: number): TemplateResult {
+  private renderDetails(service: Service, index: number | string): TemplateResult {
     const facts: [string, unknown][] = [
       [msg('Who may apply'), service.applicants && localized(service.applicants, this.locale)],
       [msg('Term', {desc: 'How long the service takes'}), service.term && localized(service.term, this.locale)],
@@ -401,10 +450,12 @@ export class ServiceRegistryElement extends WidgetElement {
   /** Opens and closes a service's details without re-rendering: the blocks of rows are guarded. */
   private onTableClick(event: Event): void {
     const toggle = (event.target as Element).closest?.('button.toggle');
-    if (!toggle) return;
-    const open = toggle.getAttribute('aria-expanded') !== 'true';
-    toggle.setAttribute('aria-expanded', String(open));
-    this.renderRoot.querySelector<HTMLElement>(`#${toggle.getAttribute('aria-controls')}`)!.hidden = !open;
+    if (toggle) this.toggle(toggle, toggle.getAttribute('aria-expanded') !== 'true');
+  }
+
+  private toggle(button: Element, open: boolean): void {
+    button.setAttribute('aria-expanded', String(open));
+    this.renderRoot.querySelector<HTMLElement>(`#${button.getAttribute('aria-controls')}`)!.hidden = !open;
   }
 
   /** Who provides the services, who supervises them, who only informs about them. */
@@ -441,21 +492,42 @@ export class ServiceRegistryElement extends WidgetElement {
   private renderChannel(channel: Channel): TemplateResult | string {
     const name = localized(channel.name, this.locale);
     if (!channel.url) return name;
+    if (!channel.host) return html`<a part="link" href=${channel.url}>${name}</a>`;
+    // A card shows only the address (egov.kz); the portal's full name stays in the link's name.
     return html`<a part="link" href=${channel.url}
-      >${name}${channel.host ? html` <span class="host">(${channel.host})</span>` : nothing}</a
+      ><span class="channel-name">${name} </span><span class="host">${channel.host}</span></a
     >`;
   }
 
+  /** Plain words first («Partly online»); the register's term follows where there is room, and on paper. */
   private renderForms(forms: ServiceForm[]): TemplateResult {
-    const labels: Record<ServiceForm, string> = {
-      electronic: msg('Electronic'),
-      'partly-automated': msg('Electronic (partly automated)'),
-      paper: msg('Paper'),
+    const labels: Record<ServiceForm, [string, string]> = {
+      electronic: [msg('Online'), msg('Electronic')],
+      'partly-automated': [msg('Partly online'), msg('Electronic (partly automated)')],
+      paper: [msg('On paper', {desc: 'A service applied for with paper documents, in person'}), msg('Paper')],
     };
     if (!forms.length) return html`<span class="muted">${msg('Not stated')}</span>`;
     return html`<ul class="lines">
-      ${forms.map((form) => html`<li>${labels[form]}</li>`)}
+      ${forms.map((form) => html`<li>${labels[form][0]}<span class="official-term"> (${labels[form][1]})</span></li>`)}
     </ul>`;
+  }
+
+  /** Each official of the listed services once, with position and phones (see `callList`). */
+  private renderCallList(): TemplateResult | typeof nothing {
+    if (!this.callList.length) return nothing;
+    return html`<div class="calls">
+      ${this.heading(msg('Whom to call'), this.headingLevel + 1, 'subheading')}
+      <ul class="people">
+        ${this.callList.map((official) => {
+          const owner = (official.name ?? official.position)!;
+          return html`<li>
+            <span class="person">${localized(owner, this.locale)}</span>
+            ${official.name && official.position ? html`<span class="muted">${localized(official.position, this.locale)}</span>` : nothing}
+            ${official.phones.map((phone) => html`<span class="phone-line">${this.phoneLink(phone, owner)}</span>`)}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
   }
 
   private renderResponsible(service: Service): TemplateResult {
@@ -472,10 +544,10 @@ export class ServiceRegistryElement extends WidgetElement {
   }
 
   private statusText(): string {
-    const {shown, searching, services} = this.found!;
-    if (!searching) return countServices(services.length, this.locale);
-    if (!shown) return msg('Nothing found. Try another word or the service code.');
-    const found = countServices(shown, this.locale);
+    const {results, services} = this.found!;
+    if (!results) return countServices(services.length, this.locale);
+    if (!results.length) return msg('Nothing found. Try another word or the service code.');
+    const found = countServices(results.length, this.locale);
     return msg(str`Found: ${found}`, {desc: 'Followed by e.g. "3 services"'});
   }
 

@@ -1,0 +1,78 @@
+import {expect} from '@open-wc/testing';
+import type {ServiceRegistryElement} from '../src/index.js';
+import {$, $$, html, render, seedCopy} from './helpers.js';
+
+const visible = (node: Element) => node.getClientRects().length > 0;
+
+async function registryAt(width: number, lang: string, data?: unknown): Promise<ServiceRegistryElement> {
+  const wrapper = await render<HTMLElement>(
+    html`<div style="width: ${width}px"><service-registry lang=${lang} .data=${data}></service-registry></div>`,
+  );
+  const element = wrapper.querySelector('service-registry')!;
+  await element.updateComplete;
+  return element;
+}
+
+describe('the register on a phone', () => {
+  for (const lang of ['kk', 'ru', 'en']) {
+    it(`is short at 360 px in ${lang}: name first, the code and form quietly beside, phones once`, async () => {
+      const element = await registryAt(360, lang);
+      const height = element.getBoundingClientRect().height;
+      // Printed for the closing note; asserted against four 800 px screens (it was 6 200 px).
+      console.log(`register at 360 px, ${lang}: ${Math.round(height)} px`);
+      expect(height).to.be.below(3300);
+
+      const card = $(element, '.block > .service > .row');
+      expect(card.firstElementChild!.getAttribute('role')).to.equal('rowheader');
+      const code = card.querySelector('.code')!;
+      expect(getComputedStyle(code).fontWeight).to.equal('400');
+      expect(code.getBoundingClientRect().top).to.equal(card.querySelector('.forms')!.getBoundingClientRect().top);
+      // The register's term is there where there is room; on a phone, plain words.
+      expect(visible(card.querySelector('.official-term')!)).to.equal(false);
+
+      // Each official once, above the services, with their phones; the cards name the person only.
+      const phones = $$(element, 'a[href^="tel:"]').filter(visible);
+      expect(phones.map((phone) => phone.getAttribute('href'))).to.deep.equal([
+        'tel:+77214941394',
+        'tel:+77789250484',
+        'tel:+77782060982',
+      ]);
+      expect(phones.every((phone) => phone.closest('.calls'))).to.equal(true);
+      expect(card.querySelector('.person')!.textContent).to.contain('Абдуова');
+      for (const phone of phones) {
+        const {width, height: tall} = phone.getBoundingClientRect();
+        expect(tall, 'target height').to.be.at.least(44);
+        expect(width, 'target width').to.be.at.least(44);
+        expect(phone.getAttribute('aria-label')).to.match(/Абдуова|Кузьмина/);
+      }
+      const base = $(element, '.base');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('shows a portal by its address in a card, with its full name for screen readers', async () => {
+    const element = await registryAt(360, 'ru');
+    const egov = $(element, '.block a[href^="https://egov.kz"]');
+    expect(egov.querySelector('.channel-name')!.getBoundingClientRect().width).to.be.at.most(1);
+    expect(egov.querySelector('.host')!.getBoundingClientRect().width).to.be.greaterThan(20);
+    expect(egov.textContent).to.contain('Веб-портал «электронного правительства»');
+  });
+
+  it('keeps phones in each row of the wide table, where there is room, and lists no officials above', async () => {
+    const element = await registryAt(1100, 'ru');
+    expect(visible($(element, '.calls'))).to.equal(false);
+    const rowPhones = $$(element, '.block a[href^="tel:"]').filter(visible);
+    expect(rowPhones.length).to.be.greaterThan(10);
+    expect(visible($(element, '.official-term'))).to.equal(true);
+    expect($(element, '.block a[href^="https://egov.kz"]').innerText).to.contain('Веб-портал');
+  });
+
+  it('lists no officials above when each answers for one service, or when there are many', async () => {
+    const data = seedCopy();
+    data.services = data.services.slice(0, 1);
+    const one = await registryAt(360, 'ru', data);
+    expect(one.shadowRoot!.querySelector('.calls')).to.equal(null);
+    expect($$(one, '.block a[href^="tel:"]').filter(visible)).to.have.length(2);
+  });
+});
