@@ -1,5 +1,7 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import type {ServiceRegistryElement} from '../src/index.js';
+import {validateProvider} from '../src/data/validate.js';
+import everydayWords from '../data/search/everyday-words.json';
 import {$, $$, html, manyServices, render, seedCopy} from './helpers.js';
 
 /** The codes of the services on screen, best first, without the register's leading zeros. */
@@ -105,6 +107,22 @@ describe('search: what parents type', () => {
     expect(shown(own)).to.deep.equal(['403007']);
     await search(element, 'кружок'); // the bundled organisation does not have them
     expect(shown(element)).to.deep.equal([]);
+  });
+
+  it('ships everyday words that an organisation could have written itself (valid searchWords)', () => {
+    expect(validateProvider({...seedCopy(), searchWords: everydayWords}).ok).to.equal(true);
+  });
+
+  it('checks an organisation’s searchWords: groups of two phrases or more, each a text', () => {
+    const data = seedCopy();
+    data.searchWords = [['кружок'], ['секция', 42], 'садик'];
+    const result = validateProvider(data);
+    expect(result.ok).to.equal(false);
+    expect(result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message.kind}`)).to.deep.equal([
+      'searchWords[0]: too-few',
+      'searchWords[1][1]: expected',
+      'searchWords[2]: expected',
+    ]);
   });
 
   it('shows the best 20 of many results, and all of them on request', async () => {
