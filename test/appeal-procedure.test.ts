@@ -84,4 +84,33 @@ describe('<appeal-procedure>', () => {
     const base = $(element, '.base');
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
   });
+
+  for (const [lang, title, provider] of [
+    ['kk', 'Мемлекеттік қызмет көрсетуге қалай шағымдануға болады', '«Осакаров ауданының білім бөлімі» ММ'],
+    ['ru', 'Как обжаловать оказание государственной услуги', 'ГУ «Отдел образования Осакаровского района»'],
+    ['en', 'How to complain about a state service', 'State Institution "Osakarovka District Education Department"'],
+  ] as const) {
+    it(`in a CMS page: no heading of its own with heading-hidden, still a region named by it, in ${lang}, accessibly`, async () => {
+      const element = await render<AppealProcedureElement>(
+        html`<appeal-procedure lang=${lang} heading-hidden></appeal-procedure>`,
+      );
+      expect($$(element, '[part="heading"]')).to.have.length(0);
+      const base = $(element, '[part="base"]');
+      expect(base.localName).to.equal('section');
+      expect(base.getAttribute('aria-label')).to.equal(title);
+      expect($$(element, '[part="subheading"]'), 'steps keep their headings').to.have.length(8);
+      await expect(element).to.be.accessible();
+    });
+
+    it(`standing alone: says whose procedure it is with show-organization, in ${lang}, accessibly`, async () => {
+      const element = await render<AppealProcedureElement>(
+        html`<appeal-procedure lang=${lang} show-organization heading="Шағым · Жалоба"></appeal-procedure>`,
+      );
+      expect($(element, '[part="heading"]').textContent!.trim()).to.equal('Шағым · Жалоба');
+      const organization = $(element, '[part="organization"]');
+      expect(organization.previousElementSibling).to.equal($(element, '[part="heading"]'));
+      expect(organization.textContent).to.contain(provider);
+      await expect(element).to.be.accessible();
+    });
+  }
 });

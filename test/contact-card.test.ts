@@ -61,3 +61,48 @@ describe('<contact-card>', () => {
     expect(names(contact)).to.have.length(2);
   });
 });
+
+describe('<contact-card> in a CMS page', () => {
+  for (const [lang, title, provider] of [
+    ['kk', 'Жауапты тұлғалар', '«Осакаров ауданының білім бөлімі» ММ'],
+    ['ru', 'Ответственные лица', 'ГУ «Отдел образования Осакаровского района»'],
+    ['en', 'Responsible officials', 'State Institution "Osakarovka District Education Department"'],
+  ] as const) {
+    it(`hides its heading with heading-hidden and stays a region named by it, in ${lang}, accessibly`, async () => {
+      const element = await render<ContactCardElement>(html`<contact-card lang=${lang} heading-hidden></contact-card>`);
+      expect($$(element, '[part="heading"]')).to.have.length(0);
+      const base = $(element, '[part="base"]');
+      expect(base.localName, 'a named section is a region landmark').to.equal('section');
+      expect(base.getAttribute('aria-label')).to.equal(title);
+      expect(names(element), 'officials keep their headings').to.have.length(2);
+      await expect(element).to.be.accessible();
+    });
+
+    it(`names the organisation under the heading with show-organization, in ${lang}, accessibly`, async () => {
+      const element = await render<ContactCardElement>(
+        html`<contact-card lang=${lang} show-organization></contact-card>`,
+      );
+      const organization = $(element, '[part="organization"]');
+      expect(organization.previousElementSibling).to.equal($(element, '[part="heading"]'));
+      expect(organization.textContent).to.contain(provider);
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('says whose data only when asked, and names the provider, not the body above it', async () => {
+    const quiet = await render<ContactCardElement>(html`<contact-card></contact-card>`);
+    expect($$(quiet, '[part="organization"]')).to.have.length(0);
+    const element = await render<ContactCardElement>(
+      html`<contact-card
+        lang="kk"
+        show-organization
+        src="/test/fixtures/v2/russian-only-department.json"
+      ></contact-card>`,
+    );
+    const organization = $(element, '[part="organization"]');
+    expect(organization.textContent!.trim()).to.equal(
+      'ГУ «Отдел образования Мысалдинского района управления образования Карагандинской области»',
+    );
+    expect(organization.querySelector('[lang="ru"]'), 'Russian text in a Kazakh element says so').to.not.equal(null);
+  });
+});

@@ -56,6 +56,9 @@ export const sharedStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
+  .organization {
+    color: var(--_muted);
+  }
   p {
     margin: 0 0 calc(var(--_space) * 0.5);
   }

@@ -14,6 +14,7 @@ import {pickText, type Locale} from '../../i18n/locale.js';
 import {inLocale} from '../../i18n/localization.js';
 import {formatDate} from '../../i18n/dates.js';
 import {DataController} from './data-controller.js';
+import {localized} from './localized-text.js';
 import {LocaleController} from './locale-controller.js';
 import {sharedStyles} from './shared.styles.js';
 
@@ -31,6 +32,9 @@ export abstract class WidgetElement extends LitElement {
     src: {},
     data: {attribute: false},
     headingLevel: {type: Number, attribute: 'heading-level'},
+    headingText: {attribute: 'heading'},
+    headingHidden: {type: Boolean, attribute: 'heading-hidden'},
+    showOrganization: {type: Boolean, attribute: 'show-organization'},
   };
 
   /** `lang` is the platform's own attribute; we only need to hear when it changes. */
@@ -46,6 +50,18 @@ export abstract class WidgetElement extends LitElement {
 
   /** Level of the element's main heading, 1 to 6, to fit the page's outline. */
   headingLevel = 2;
+
+  /** A title to show instead of the element's own (`heading` attribute), e.g. the words of the page it sits in. */
+  declare headingText?: string;
+
+  /** Hides the main heading (the page's own title says it); the element stays a region named by that title. */
+  headingHidden = false;
+
+  /** Shows the name of the organisation whose data this is, under the main heading. */
+  showOrganization = false;
+
+  /** The main heading's text as last rendered, which names the region when the heading is hidden. */
+  private mainTitle?: string;
 
   private readonly language = new LocaleController(this, (message) => console.warn(`<${this.localName}>: ${message}`));
   private readonly source = new DataController(this);
@@ -81,7 +97,12 @@ export abstract class WidgetElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.locale}>${this.renderState()}</div>`;
+    const content = this.renderState();
+    // With its heading hidden the element stays a landmark: a section with a name is a region.
+    const label = this.headingHidden && (this.mainTitle ?? this.headingText);
+    return html`<section part="base" class="base" lang=${this.locale} aria-label=${label || nothing}>
+      ${content}
+    </section>`;
   }
 
   private renderState(): TemplateResult {
@@ -143,8 +164,16 @@ export abstract class WidgetElement extends LitElement {
   /** The element's own content, for valid data. */
   protected abstract renderProvider(provider: Provider): TemplateResult;
 
-  /** A heading at the level the page asked for (`heading-level`), keeping the page's outline. */
-  protected heading(content: unknown, level = this.headingLevel, part = 'heading'): TemplateResult {
+  /**
+   * A heading at the level the page asked for (`heading-level`), keeping the page's outline. The main
+   * one (part `heading`) says `heading` instead when given, and is left out with `heading-hidden`.
+   */
+  protected heading(content: unknown, level = this.headingLevel, part = 'heading'): TemplateResult | typeof nothing {
+    if (part === 'heading') {
+      // Kept for render(): the title is known only while the subclass renders.
+      content = this.mainTitle = this.headingText || (content as string);
+      if (this.headingHidden) return nothing;
+    }
     // Six templates rather than lit/static-html's dynamic tag: that module would cost every reader bytes.
     switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
       case 1:
@@ -160,6 +189,16 @@ export abstract class WidgetElement extends LitElement {
       default:
         return html`<h6 part=${part} class=${part}>${content}</h6>`;
     }
+  }
+
+  /** The providing organisations' names, for an element standing alone on a page (`show-organization`). */
+  protected renderOrganizationName(): TemplateResult | typeof nothing {
+    const names = this.provider!.organizations.filter((organization) => organization.role === 'provider');
+    return this.showOrganization && names.length
+      ? html`<p class="organization" part="organization">
+          ${names.map((organization, index) => html`${index ? '; ' : ''}${localized(organization.name, this.locale)}`)}
+        </p>`
+      : nothing;
   }
 
   /**
