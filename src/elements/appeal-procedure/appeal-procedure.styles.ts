@@ -17,8 +17,9 @@ export const appealStyles = css`
     width: 2em;
     height: 2em;
     border-radius: 50%;
-    background: var(--_accent);
-    color: #fff;
+    /* An outline, not a fill: the digits then need contrast only with the page's background, as links do. */
+    border: 0.125em solid;
+    color: var(--_accent);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
@@ -101,8 +102,6 @@ export const appealStyles = css`
     }
     .step-number {
       color: inherit;
-      background: none;
-      border: 2px solid currentColor;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';

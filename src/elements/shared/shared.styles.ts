@@ -9,7 +9,8 @@ import {css} from 'lit';
 export const sharedStyles = css`
   :host {
     display: block;
-    --_accent: var(--gsw-accent, #0b5a9c);
+    /* The page's accent, else one readable on the background found on connect (WidgetElement), else ours. */
+    --_accent: var(--gsw-accent, var(--_gsw-accent, #0b5a9c));
     --_radius: var(--gsw-radius, 0.375em);
     --_space: var(--gsw-spacing, 1em);
     --_muted: color-mix(in srgb, currentColor 72%, transparent);

@@ -19,6 +19,33 @@ import {LocaleController} from './locale-controller.js';
 import {sharedStyles} from './shared.styles.js';
 
 /**
+ * Our dark blue accent is unreadable on a dark sidebar (2:1). On the background an element lands on
+ * (the first one not transparent, from it up through shadow roots; white if none) this is an accent
+ * with at least 4.5:1 contrast, or '' where ours has it.
+ */
+function readableAccent(element: Element): string {
+  let luminance = 1;
+  for (
+    let node: Element | undefined = element;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host
+  ) {
+    const [r, g, b, a = 1] = getComputedStyle(node)
+      .backgroundColor.match(/[\d.]+/g)!
+      .map(Number);
+    if (a) {
+      // WCAG's relative luminance (its tiny linear segment left out), a see-through layer taken as over white.
+      const [R, G, B] = [r!, g!, b!].map((value) => ((1 - a + (value * a) / 255 + 0.055) / 1.055) ** 2.4);
+      luminance = 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+      break;
+    }
+  }
+  // The luminances where each accent reaches 4.5:1: ours (#0b5a9c) above 0.615, #9fd0ff below 0.094,
+  // white below 0.183, black above 0.175.
+  return luminance > 0.615 ? '' : luminance < 0.094 ? '#9fd0ff' : luminance < 0.18 ? '#fff' : '#000';
+}
+
+/**
  * What the three elements share: the language rule and the data sources (each a reactive
  * controller), and what readers see while data loads or when it cannot be shown. Subclasses
  * render a valid provider and nothing else.
@@ -70,6 +97,13 @@ export abstract class WidgetElement extends LitElement {
   /** The language this element renders in, after the language rule. */
   protected get locale(): Locale {
     return this.language.locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not);
+    // the page's own `--gsw-accent` still wins over it (shared.styles.ts).
+    this.style.setProperty('--_gsw-accent', readableAccent(this));
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
