@@ -113,4 +113,17 @@ describe('<appeal-procedure>', () => {
       await expect(element).to.be.accessible();
     });
   }
+
+  it('gives its phones 44 × 44 px targets in a narrow column', async () => {
+    const wrapper = await render<HTMLElement>(
+      html`<div style="width: 300px"><appeal-procedure></appeal-procedure></div>`,
+    );
+    const phones = $$(wrapper.firstElementChild!, 'a.phone');
+    expect(phones).to.have.length(5);
+    for (const phone of phones) {
+      const {width, height} = phone.getBoundingClientRect();
+      expect(width, phone.textContent!).to.be.at.least(44);
+      expect(height, phone.textContent!).to.be.at.least(44);
+    }
+  });
 });

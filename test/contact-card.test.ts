@@ -105,4 +105,31 @@ describe('<contact-card> in a CMS page', () => {
     );
     expect(organization.querySelector('[lang="ru"]'), 'Russian text in a Kazakh element says so').to.not.equal(null);
   });
+
+  it('is compact in a 300 px sidebar, its phones and buttons 44 × 44 px', async () => {
+    const wrapper = await render<HTMLElement>(
+      html`<aside style="width: 300px"><contact-card lang="ru"></contact-card></aside>`,
+    );
+    const element = wrapper.firstElementChild as ContactCardElement;
+    // 957 and 1077 px before; the services' long official names are most of each card.
+    const heights = $$(element, '.card').map((card) => card.getBoundingClientRect().height);
+    expect(heights).to.have.length(2);
+    for (const height of heights) expect(height).to.be.below(900);
+    const phones = $$(element, 'a.phone');
+    expect(phones).to.have.length(3);
+    for (const phone of phones) {
+      const {width, height} = phone.getBoundingClientRect();
+      expect(width, phone.textContent!).to.be.at.least(44);
+      expect(height, phone.textContent!).to.be.at.least(44);
+    }
+    let failed!: HTMLElement;
+    await capture('error', async () => {
+      failed = await render<HTMLElement>(
+        html`<aside style="width: 300px"><contact-card src="/test/fixtures/truncated.json"></contact-card></aside>`,
+      );
+    });
+    const button = $(failed.firstElementChild!, 'button').getBoundingClientRect();
+    expect(button.height).to.be.at.least(44);
+    expect(button.width).to.be.at.least(44);
+  });
 });

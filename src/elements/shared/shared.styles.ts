@@ -89,6 +89,26 @@ export const sharedStyles = css`
   .phone > span {
     white-space: nowrap;
   }
+  /*
+   * Touch screens and narrow layouts (a phone, a sidebar): phones and buttons at least 44 × 44 CSS px
+   * (WCAG 2.5.8 asks 24; a thumb needs this). In px, since the need is the finger's, not the text's.
+   */
+  @media (pointer: coarse) {
+    .base :is(.phone, button) {
+      display: inline-block;
+      min-width: 44px;
+      min-height: 44px;
+      padding-block: calc(22px - 0.75em);
+    }
+  }
+  @container (max-width: 46em) {
+    .base :is(.phone, button) {
+      display: inline-block;
+      min-width: 44px;
+      min-height: 44px;
+      padding-block: calc(22px - 0.75em);
+    }
+  }
   .free {
     margin-inline-start: 0.375em;
     font-size: 0.875em;
