@@ -126,4 +126,13 @@ describe('<appeal-procedure>', () => {
       expect(height, phone.textContent!).to.be.at.least(44);
     }
   });
+
+  it('shows what a complaint must contain as a plain list, not as boxes that look tickable', async () => {
+    const element = await render<AppealProcedureElement>(html`<appeal-procedure lang="ru"></appeal-procedure>`);
+    const item = $(element, '.checklist li');
+    expect(getComputedStyle(item, '::before').borderTopStyle, 'no box').to.equal('none');
+    // A bullet like the other lists', and a list to screen readers (WebKit drops the role of an unmarked one).
+    expect(getComputedStyle(item).listStyleType).to.equal('disc');
+    expect(getComputedStyle(item).listStyleType).to.equal(getComputedStyle($(element, '.choices li')).listStyleType);
+  });
 });

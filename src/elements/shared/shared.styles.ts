@@ -57,6 +57,11 @@ export const sharedStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
+  /* On paper a heading stays with what follows (fragmentation happens only in print). */
+  .heading,
+  .subheading {
+    break-after: avoid;
+  }
   .organization {
     color: var(--_muted);
   }
