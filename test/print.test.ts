@@ -54,4 +54,15 @@ describe('printing', () => {
     const contacts = await render<HTMLElement>(html`<contact-card></contact-card>`);
     for (const card of $$(contacts, '[part="item"]')) expect(getComputedStyle(card).breakInside).to.equal('avoid');
   });
+
+  it('prints no button, even in a column narrow enough for large touch targets', async () => {
+    const wrapper = await render<HTMLElement>(
+      html`<div style="width: 300px">
+        <service-registry lang="ru" src="/test/fixtures/v2/russian-only-department.json"></service-registry>
+      </div>`,
+    );
+    const buttons = $$(wrapper.querySelector('service-registry')!, 'button');
+    expect(buttons.length).to.be.above(0);
+    for (const button of buttons) expect(getComputedStyle(button).display).to.equal('none');
+  });
 });

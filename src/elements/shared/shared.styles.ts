@@ -97,20 +97,25 @@ export const sharedStyles = css`
   /*
    * Touch screens and narrow layouts (a phone, a sidebar): phones and buttons at least 44 × 44 CSS px
    * (WCAG 2.5.8 asks 24; a thumb needs this). In px, since the need is the finger's, not the text's.
+   * Only sizes for buttons: their display is each element's (the register hides its toggles in print).
    */
   @media (pointer: coarse) {
     .base :is(.phone, button) {
-      display: inline-block;
       min-width: 44px;
       min-height: 44px;
+    }
+    .base .phone {
+      display: inline-block;
       padding-block: calc(22px - 0.75em);
     }
   }
   @container (max-width: 46em) {
     .base :is(.phone, button) {
-      display: inline-block;
       min-width: 44px;
       min-height: 44px;
+    }
+    .base .phone {
+      display: inline-block;
       padding-block: calc(22px - 0.75em);
     }
   }
