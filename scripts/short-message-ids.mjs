@@ -1,5 +1,5 @@
 /**
- * Rollup plugin: gives every translated msg() a two- or three-letter id, and drops its `desc`.
+ * Rollup plugin: gives every translated msg() a one- or two-letter id, and drops every `desc`.
  *
  * @lit/localize keys translations by a 17-character hash of the English text, computed in the
  * reader's browser at the first render of each message. Hashes do not compress: in the readers'
@@ -63,15 +63,20 @@ export default function shortMessageIds() {
   };
 }
 
-/** The edits that give one msg(template, options?) call its short id, replacing its options. */
+/**
+ * The edits that give one msg(template, options?) call its short id, and drop its `desc`: a
+ * message with its own id keeps it; one without a translation keeps no id (its hash finds nothing).
+ */
 function callEdits(code, call, short, error) {
   const [template, options] = call.arguments;
+  const properties = options?.properties ?? [];
+  if (options && (options.type !== 'ObjectExpression' || properties.some((p) => !['desc', 'id'].includes(p.key?.name))))
+    error(`msg() options other than desc and id, at ${code.slice(call.start, call.end)}`);
+  const own = properties.find((p) => p.key.name === 'id');
   const hash = messageHash(template);
-  if (!hash || !short.has(hash)) return [];
-  if (options && (options.type !== 'ObjectExpression' || options.properties.some((p) => p.key?.name !== 'desc')))
-    error(`msg() options other than desc, at ${code.slice(call.start, call.end)}`);
-  const idOption = `{id:${JSON.stringify(short.get(hash))}}`;
-  return options ? [[options.start, options.end, idOption]] : [[template.end, template.end, `,${idOption}`]];
+  const id = own ? code.slice(own.value.start, own.value.end) : short.has(hash) ? JSON.stringify(short.get(hash)) : '';
+  if (id) return [[template.end, options?.end ?? template.end, `,{id:${id}}`]];
+  return options ? [[template.end, options.end, '']] : [];
 }
 
 /** The hash lit-localize gives a message: of its text, or of a str`` or html`` template's strings. */

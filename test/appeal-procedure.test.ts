@@ -84,4 +84,55 @@ describe('<appeal-procedure>', () => {
     const base = $(element, '.base');
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
   });
+
+  for (const [lang, title, provider] of [
+    ['kk', 'Мемлекеттік қызмет көрсетуге қалай шағымдануға болады', '«Осакаров ауданының білім бөлімі» ММ'],
+    ['ru', 'Как обжаловать оказание государственной услуги', 'ГУ «Отдел образования Осакаровского района»'],
+    ['en', 'How to complain about a state service', 'State Institution "Osakarovka District Education Department"'],
+  ] as const) {
+    it(`in a CMS page: no heading of its own with heading-hidden, still a region named by it, in ${lang}, accessibly`, async () => {
+      const element = await render<AppealProcedureElement>(
+        html`<appeal-procedure lang=${lang} heading-hidden></appeal-procedure>`,
+      );
+      expect($$(element, '[part="heading"]')).to.have.length(0);
+      const base = $(element, '[part="base"]');
+      expect(base.localName).to.equal('section');
+      expect(base.getAttribute('aria-label')).to.equal(title);
+      expect($$(element, '[part="subheading"]'), 'steps keep their headings').to.have.length(8);
+      await expect(element).to.be.accessible();
+    });
+
+    it(`standing alone: says whose procedure it is with show-organization, in ${lang}, accessibly`, async () => {
+      const element = await render<AppealProcedureElement>(
+        html`<appeal-procedure lang=${lang} show-organization heading="Шағым · Жалоба"></appeal-procedure>`,
+      );
+      expect($(element, '[part="heading"]').textContent!.trim()).to.equal('Шағым · Жалоба');
+      const organization = $(element, '[part="organization"]');
+      expect(organization.previousElementSibling).to.equal($(element, '[part="heading"]'));
+      expect(organization.textContent).to.contain(provider);
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('gives its phones 44 × 44 px targets in a narrow column', async () => {
+    const wrapper = await render<HTMLElement>(
+      html`<div style="width: 300px"><appeal-procedure></appeal-procedure></div>`,
+    );
+    const phones = $$(wrapper.firstElementChild!, 'a.phone');
+    expect(phones).to.have.length(5);
+    for (const phone of phones) {
+      const {width, height} = phone.getBoundingClientRect();
+      expect(width, phone.textContent!).to.be.at.least(44);
+      expect(height, phone.textContent!).to.be.at.least(44);
+    }
+  });
+
+  it('shows what a complaint must contain as a plain list, not as boxes that look tickable', async () => {
+    const element = await render<AppealProcedureElement>(html`<appeal-procedure lang="ru"></appeal-procedure>`);
+    const item = $(element, '.checklist li');
+    expect(getComputedStyle(item, '::before').borderTopStyle, 'no box').to.equal('none');
+    // A bullet like the other lists', and a list to screen readers (WebKit drops the role of an unmarked one).
+    expect(getComputedStyle(item).listStyleType).to.equal('disc');
+    expect(getComputedStyle(item).listStyleType).to.equal(getComputedStyle($(element, '.choices li')).listStyleType);
+  });
 });

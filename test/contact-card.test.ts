@@ -61,3 +61,75 @@ describe('<contact-card>', () => {
     expect(names(contact)).to.have.length(2);
   });
 });
+
+describe('<contact-card> in a CMS page', () => {
+  for (const [lang, title, provider] of [
+    ['kk', 'Жауапты тұлғалар', '«Осакаров ауданының білім бөлімі» ММ'],
+    ['ru', 'Ответственные лица', 'ГУ «Отдел образования Осакаровского района»'],
+    ['en', 'Responsible officials', 'State Institution "Osakarovka District Education Department"'],
+  ] as const) {
+    it(`hides its heading with heading-hidden and stays a region named by it, in ${lang}, accessibly`, async () => {
+      const element = await render<ContactCardElement>(html`<contact-card lang=${lang} heading-hidden></contact-card>`);
+      expect($$(element, '[part="heading"]')).to.have.length(0);
+      const base = $(element, '[part="base"]');
+      expect(base.localName, 'a named section is a region landmark').to.equal('section');
+      expect(base.getAttribute('aria-label')).to.equal(title);
+      expect(names(element), 'officials keep their headings').to.have.length(2);
+      await expect(element).to.be.accessible();
+    });
+
+    it(`names the organisation under the heading with show-organization, in ${lang}, accessibly`, async () => {
+      const element = await render<ContactCardElement>(
+        html`<contact-card lang=${lang} show-organization></contact-card>`,
+      );
+      const organization = $(element, '[part="organization"]');
+      expect(organization.previousElementSibling).to.equal($(element, '[part="heading"]'));
+      expect(organization.textContent).to.contain(provider);
+      await expect(element).to.be.accessible();
+    });
+  }
+
+  it('says whose data only when asked, and names the provider, not the body above it', async () => {
+    const quiet = await render<ContactCardElement>(html`<contact-card></contact-card>`);
+    expect($$(quiet, '[part="organization"]')).to.have.length(0);
+    const element = await render<ContactCardElement>(
+      html`<contact-card
+        lang="kk"
+        show-organization
+        src="/test/fixtures/v2/russian-only-department.json"
+      ></contact-card>`,
+    );
+    const organization = $(element, '[part="organization"]');
+    expect(organization.textContent!.trim()).to.equal(
+      'ГУ «Отдел образования Мысалдинского района управления образования Карагандинской области»',
+    );
+    expect(organization.querySelector('[lang="ru"]'), 'Russian text in a Kazakh element says so').to.not.equal(null);
+  });
+
+  it('is compact in a 300 px sidebar, its phones and buttons 44 × 44 px', async () => {
+    const wrapper = await render<HTMLElement>(
+      html`<aside style="width: 300px"><contact-card lang="ru"></contact-card></aside>`,
+    );
+    const element = wrapper.firstElementChild as ContactCardElement;
+    // 957 and 1077 px before; the services' long official names are most of each card.
+    const heights = $$(element, '.card').map((card) => card.getBoundingClientRect().height);
+    expect(heights).to.have.length(2);
+    for (const height of heights) expect(height).to.be.below(900);
+    const phones = $$(element, 'a.phone');
+    expect(phones).to.have.length(3);
+    for (const phone of phones) {
+      const {width, height} = phone.getBoundingClientRect();
+      expect(width, phone.textContent!).to.be.at.least(44);
+      expect(height, phone.textContent!).to.be.at.least(44);
+    }
+    let failed!: HTMLElement;
+    await capture('error', async () => {
+      failed = await render<HTMLElement>(
+        html`<aside style="width: 300px"><contact-card src="/test/fixtures/truncated.json"></contact-card></aside>`,
+      );
+    });
+    const button = $(failed.firstElementChild!, 'button').getBoundingClientRect();
+    expect(button.height).to.be.at.least(44);
+    expect(button.width).to.be.at.least(44);
+  });
+});

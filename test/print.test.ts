@@ -44,4 +44,26 @@ describe('printing', () => {
     expect(getComputedStyle(egov, '::after').content).to.contain('https://egov.kz/');
     for (const step of $$(appeal, '.step')) expect(getComputedStyle(step).breakInside).to.equal('avoid');
   });
+
+  it('keeps each heading with what follows, and each official on one page', async () => {
+    for (const tag of ['service-registry', 'appeal-procedure', 'contact-card']) {
+      const element = await render<HTMLElement>(html`${document.createElement(tag)}`);
+      const headings = $$(element, '[part="heading"], [part="subheading"]');
+      expect(headings.length, tag).to.be.above(0);
+      for (const heading of headings) expect(getComputedStyle(heading).breakAfter, tag).to.equal('avoid');
+    }
+    const contacts = await render<HTMLElement>(html`<contact-card></contact-card>`);
+    for (const card of $$(contacts, '[part="item"]')) expect(getComputedStyle(card).breakInside).to.equal('avoid');
+  });
+
+  it('prints no button, even in a column narrow enough for large touch targets', async () => {
+    const wrapper = await render<HTMLElement>(
+      html`<div style="width: 300px">
+        <service-registry lang="ru" src="/test/fixtures/v2/russian-only-department.json"></service-registry>
+      </div>`,
+    );
+    const buttons = $$(wrapper.querySelector('service-registry')!, 'button');
+    expect(buttons.length).to.be.above(0);
+    for (const button of buttons) expect(getComputedStyle(button).display).to.equal('none');
+  });
 });

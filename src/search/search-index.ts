@@ -23,8 +23,6 @@ const STOPWORDS = new Set(
 const LONGEST_PHRASE = 4;
 /** An everyday word counts a little less than the word the reader typed. */
 const EVERYDAY = 0.8;
-/** Scores of words looked up in this index, kept while the reader types on (bounded). */
-const REMEMBERED_WORDS = 500;
 
 const words = (text: string): string[] =>
   foldForSearch(text)
@@ -74,7 +72,6 @@ export class SearchIndex<T> {
   /** Each item's texts as words, to tell whether a phrase's words stand together. */
   private readonly texts: string[][][] = [];
   private readonly everyday: Phrase[][];
-  private readonly remembered = new Map<string, Float32Array>();
 
   constructor(
     private readonly items: readonly T[],
@@ -197,9 +194,7 @@ export class SearchIndex<T> {
    * or the start of a longer word (1), times the weight of the field it is found in.
    */
   private wordScores(word: string): Float32Array {
-    let scores = this.remembered.get(word);
-    if (scores) return scores;
-    scores = new Float32Array(this.items.length);
+    const scores = new Float32Array(this.items.length);
     for (const form of wordForms(word)) {
       for (let at = this.firstAtLeast(form); this.vocabulary[at]?.startsWith(form); at++) {
         const found = this.vocabulary[at]!;
@@ -211,8 +206,6 @@ export class SearchIndex<T> {
         }
       }
     }
-    if (this.remembered.size >= REMEMBERED_WORDS) this.remembered.clear();
-    this.remembered.set(word, scores);
     return scores;
   }
 
@@ -221,7 +214,7 @@ export class SearchIndex<T> {
    * (five or more: a local number «4-13-94») or are them («1414»), and codes that start with them.
    */
   private digitScores({digits, trunk, word}: {digits: string; trunk: boolean; word?: string}): Float32Array {
-    const scores = word ? Float32Array.from(this.wordScores(word)) : new Float32Array(this.items.length);
+    const scores = word ? this.wordScores(word) : new Float32Array(this.items.length);
     for (const [phone, index] of this.phones) {
       if (trunk ? phone.startsWith(digits) : phone === digits || (digits.length >= 5 && phone.includes(digits)))
         scores[index] = Math.max(scores[index]!, 6);

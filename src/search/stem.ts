@@ -11,11 +11,13 @@ import {foldForSearch} from './fold.js';
  * nothing but a little precision, and no stemming of the text is needed at all.
  */
 
-/** Russian noun, adjective, participle and verb endings, and English plurals; longest first. */
+/**
+ * Russian noun and adjective endings (register names are nouns: «питания», «бесплатного»), and
+ * English plurals; longest first.
+ */
 const RUSSIAN = endings(
-  'иями ями ами иях ием ией ого его ому ему ыми ими ость ться тся ешь ает ают ует уют ить ать ять еть ' +
-    'ов ев ей ой ий ый ая яя ое ее ие ые ую юю ом ем ам ям ах ях ию ью ия ья их ых ым им ть ' +
-    'а я о е и ы у ю ь й ing es s',
+  'иями ями ами иях ием ией ого его ому ему ыми ими ов ев ей ой ий ый ая яя ое ее ие ые ую юю ом ем ам ям ' +
+    'ах ях ию ью ия ья их ых ым им а я о е и ы у ю ь й es s',
 );
 
 /**

@@ -1,6 +1,6 @@
 import {css} from 'lit';
 
-/** Numbered steps down a line, a checklist with boxes to tick on paper, phones easy to tap. */
+/** Numbered steps down a line, plain bulleted lists, phones easy to tap. */
 export const appealStyles = css`
   .steps {
     counter-reset: step;
@@ -17,8 +17,9 @@ export const appealStyles = css`
     width: 2em;
     height: 2em;
     border-radius: 50%;
-    background: var(--_accent);
-    color: #fff;
+    /* An outline, not a fill: the digits then need contrast only with the page's background, as links do. */
+    border: 0.125em solid;
+    color: var(--_accent);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
@@ -31,43 +32,23 @@ export const appealStyles = css`
   .contacts {
     margin: 0 0 calc(var(--_space) * 0.5);
   }
-  .choices li,
-  .laws li {
-    position: relative;
+  /* The checklist too: boxes would look like something to tick on screen, and they do nothing. */
+  .choices,
+  .laws,
+  .checklist {
     padding-inline-start: 1.25em;
-    margin-bottom: 0.25em;
+    list-style: disc;
   }
-  .choices li::before,
-  .laws li::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: 0.25em;
-    top: 0.6em;
-    width: 0.4em;
-    height: 0.4em;
-    border-radius: 50%;
-    background: currentColor;
+  .choices li,
+  .laws li,
+  .checklist li {
+    margin-bottom: 0.25em;
   }
   .repealed {
     margin: 0.25em 0 0;
     padding: 0.25em 0.5em;
     border-inline-start: 0.25em solid #b3261e;
     font-size: 0.9375em;
-  }
-  .checklist li {
-    position: relative;
-    padding-inline-start: 1.75em;
-    margin-bottom: 0.375em;
-  }
-  .checklist li::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: 0;
-    top: 0.2em;
-    width: 1.1em;
-    height: 1.1em;
-    border: 2px solid var(--_accent);
-    border-radius: 0.2em;
   }
   .contact {
     margin-bottom: calc(var(--_space) * 0.5);
@@ -101,8 +82,6 @@ export const appealStyles = css`
     }
     .step-number {
       color: inherit;
-      background: none;
-      border: 2px solid currentColor;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';

@@ -16,12 +16,16 @@ import {appealStyles} from './appeal-procedure.styles.js';
  * @summary The complaint (appeal) procedure, step by step, with its phones and laws.
  *
  * @attr lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
+ * @attr heading - A title instead of the element's own, e.g. the words the page already uses.
+ * @attr heading-hidden - Hides the main heading when the page's own title says it; the element stays a region named by that title.
+ * @attr show-organization - Shows the providing organisation's name under the heading, for an element standing alone.
  *
  * @fires {CustomEvent<DataLoadedDetail>} data-loaded - The data is valid and shown. `detail.providerId` names the organisation.
  * @fires {CustomEvent<DataFailedDetail>} data-failed - The data could not be shown. `detail.problem` and `detail.detail` say why.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The element's title.
+ * @csspart organization - The organisation's name under the title (`show-organization`).
  * @csspart subheading - The title of a step or section.
  * @csspart item - One step.
  * @csspart link - Every link: portals and phones.
@@ -41,7 +45,7 @@ export class AppealProcedureElement extends WidgetElement {
 
   protected override renderProvider(provider: Provider): TemplateResult {
     const appeal = provider.appeal;
-    const title = this.heading(msg('How to complain about a state service'));
+    const title = html`${this.heading(msg('How to complain about a state service'))}${this.renderOrganizationName()}`;
     // Organisations publish as much of the procedure as they have: only those steps are shown.
     const steps = appeal ? this.steps(appeal) : [];
     const basis = appeal && (appeal.legalBasis || appeal.laws.length);

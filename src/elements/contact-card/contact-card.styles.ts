@@ -1,6 +1,6 @@
 import {css} from 'lit';
 
-/** Cards side by side where there is room, one per line on a phone; phones big enough to tap. */
+/** Cards side by side where there is room, one per line on a phone or in a sidebar; phones big enough to tap. */
 export const contactStyles = css`
   .cards {
     display: grid;
@@ -8,7 +8,7 @@ export const contactStyles = css`
     gap: var(--_space);
   }
   .card {
-    padding: var(--_space);
+    padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_line);
     border-inline-start: 0.25em solid var(--_accent);
     border-radius: var(--_radius);
@@ -35,9 +35,13 @@ export const contactStyles = css`
     font-size: 1.125em;
     font-weight: 700;
   }
+  /* The services' long official names are most of a card: in a 300 px sidebar, smaller and closer. */
+  .services {
+    font-size: 0.875em;
+    line-height: 1.35;
+  }
   .services li {
-    margin-bottom: 0.375em;
-    font-size: 0.9375em;
+    margin-bottom: 0.25em;
   }
   .code {
     font-weight: 700;

@@ -17,12 +17,16 @@ import {contactStyles} from './contact-card.styles.js';
  * @summary The responsible officials and their phones.
  *
  * @attr lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
+ * @attr heading - A title instead of the element's own, e.g. the words the page already uses.
+ * @attr heading-hidden - Hides the main heading when the page's own title says it; the element stays a region named by that title.
+ * @attr show-organization - Shows the providing organisation's name under the heading, for an element standing alone.
  *
  * @fires {CustomEvent<DataLoadedDetail>} data-loaded - The data is valid and shown. `detail.providerId` names the organisation.
  * @fires {CustomEvent<DataFailedDetail>} data-failed - The data could not be shown. `detail.problem` and `detail.detail` say why.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The element's title.
+ * @csspart organization - The organisation's name under the title (`show-organization`).
  * @csspart subheading - An official's name (or role), or the organisation's name.
  * @csspart item - One official's or the organisation's card.
  * @csspart link - Every link: phones, e-mail.
@@ -76,7 +80,7 @@ export class ContactCardElement extends WidgetElement {
   protected override renderProvider(): TemplateResult {
     const {officials, organizations} = this.shown!;
     return html`
-      ${this.heading(organizations.length ? msg('Contacts') : msg('Responsible officials'))}
+      ${this.heading(organizations.length ? msg('Contacts') : msg('Responsible officials'))}${this.renderOrganizationName()}
       ${
         officials.length
           ? nothing

@@ -178,14 +178,6 @@ export const registryStyles = css`
   .calls .muted {
     flex-basis: 100%;
   }
-  /* The phones a reader taps most: 44 px tall targets, one per line. */
-  .calls .phone {
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    column-gap: 0.25em;
-    min-height: 2.75em;
-  }
 
   @container (max-width: 46em) {
     .head {

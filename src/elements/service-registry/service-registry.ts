@@ -101,6 +101,9 @@ const COLUMNS = () => ({
  * @summary The searchable register of an organisation's state services.
  *
  * @attr lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
+ * @attr heading - A title instead of the element's own, e.g. the words the page already uses.
+ * @attr heading-hidden - Hides the main heading when the page's own title says it; the element stays a region named by that title.
+ * @attr show-organization - Not needed here: the register always names the organisations whose services it lists.
  *
  * @fires {CustomEvent<DataLoadedDetail>} data-loaded - The data is valid and shown. `detail.providerId` names the organisation.
  * @fires {CustomEvent<DataFailedDetail>} data-failed - The data could not be shown. `detail.problem` and `detail.detail` say why.
@@ -518,14 +521,7 @@ export class ServiceRegistryElement extends WidgetElement {
     return html`<div class="calls">
       ${this.heading(msg('Whom to call'), this.headingLevel + 1, 'subheading')}
       <ul class="people">
-        ${this.callList.map((official) => {
-          const owner = (official.name ?? official.position)!;
-          return html`<li>
-            <span class="person">${localized(owner, this.locale)}</span>
-            ${official.name && official.position ? html`<span class="muted">${localized(official.position, this.locale)}</span>` : nothing}
-            ${official.phones.map((phone) => html`<span class="phone-line">${this.phoneLink(phone, owner)}</span>`)}
-          </li>`;
-        })}
+        ${this.callList.map((official) => this.renderOfficial(official, true))}
       </ul>
     </div>`;
   }
@@ -533,14 +529,18 @@ export class ServiceRegistryElement extends WidgetElement {
   private renderResponsible(service: Service): TemplateResult {
     if (!service.responsible.length) return html`<span class="muted">${msg('Not stated')}</span>`;
     return html`<ul class="people">
-      ${service.responsible.map(
-        (official) =>
-          html`<li>
-            <span class="person">${localized((official.name ?? official.position)!, this.locale)}</span>
-            ${official.phones.map((phone) => html`<span class="phone-line">${this.phoneLink(phone, (official.name ?? official.position)!)}</span>`)}
-          </li>`,
-      )}
+      ${service.responsible.map((official) => this.renderOfficial(official))}
     </ul>`;
+  }
+
+  /** An official by name (or role), with the position when listed above the services, and the phones. */
+  private renderOfficial(official: Official, position?: boolean): TemplateResult {
+    const owner = (official.name ?? official.position)!;
+    return html`<li>
+      <span class="person">${localized(owner, this.locale)}</span>
+      ${position && official.name && official.position ? html`<span class="muted">${localized(official.position, this.locale)}</span>` : nothing}
+      ${official.phones.map((phone) => html`<span class="phone-line">${this.phoneLink(phone, owner)}</span>`)}
+    </li>`;
   }
 
   private statusText(): string {

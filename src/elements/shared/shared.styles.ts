@@ -9,7 +9,8 @@ import {css} from 'lit';
 export const sharedStyles = css`
   :host {
     display: block;
-    --_accent: var(--gsw-accent, #0b5a9c);
+    /* The page's accent, else one readable on the background found on connect (WidgetElement), else ours. */
+    --_accent: var(--gsw-accent, var(--_gsw-accent, #0b5a9c));
     --_radius: var(--gsw-radius, 0.375em);
     --_space: var(--gsw-spacing, 1em);
     --_muted: color-mix(in srgb, currentColor 72%, transparent);
@@ -56,6 +57,14 @@ export const sharedStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
+  /* On paper a heading stays with what follows (fragmentation happens only in print). */
+  .heading,
+  .subheading {
+    break-after: avoid;
+  }
+  .organization {
+    color: var(--_muted);
+  }
   p {
     margin: 0 0 calc(var(--_space) * 0.5);
   }
@@ -84,6 +93,31 @@ export const sharedStyles = css`
   }
   .phone > span {
     white-space: nowrap;
+  }
+  /*
+   * Touch screens and narrow layouts (a phone, a sidebar): phones and buttons at least 44 × 44 CSS px
+   * (WCAG 2.5.8 asks 24; a thumb needs this). In px, since the need is the finger's, not the text's.
+   * Only sizes for buttons: their display is each element's (the register hides its toggles in print).
+   */
+  @media (pointer: coarse) {
+    .base :is(.phone, button) {
+      min-width: 44px;
+      min-height: 44px;
+    }
+    .base .phone {
+      display: inline-block;
+      padding-block: calc(22px - 0.75em);
+    }
+  }
+  @container (max-width: 46em) {
+    .base :is(.phone, button) {
+      min-width: 44px;
+      min-height: 44px;
+    }
+    .base .phone {
+      display: inline-block;
+      padding-block: calc(22px - 0.75em);
+    }
   }
   .free {
     margin-inline-start: 0.375em;

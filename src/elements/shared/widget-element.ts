@@ -14,8 +14,36 @@ import {pickText, type Locale} from '../../i18n/locale.js';
 import {inLocale} from '../../i18n/localization.js';
 import {formatDate} from '../../i18n/dates.js';
 import {DataController} from './data-controller.js';
+import {localized} from './localized-text.js';
 import {LocaleController} from './locale-controller.js';
 import {sharedStyles} from './shared.styles.js';
+
+/**
+ * Our dark blue accent is unreadable on a dark sidebar (2:1). On the background an element lands on
+ * (the first one not transparent, from it up through shadow roots; white if none) this is an accent
+ * with at least 4.5:1 contrast, or '' where ours has it.
+ */
+function readableAccent(element: Element): string {
+  let luminance = 1;
+  for (
+    let node: Element | undefined = element;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host
+  ) {
+    const [r, g, b, a = 1] = getComputedStyle(node)
+      .backgroundColor.match(/[\d.]+/g)!
+      .map(Number);
+    if (a) {
+      // WCAG's relative luminance (its tiny linear segment left out), a see-through layer taken as over white.
+      const [R, G, B] = [r!, g!, b!].map((value) => ((1 - a + (value * a) / 255 + 0.055) / 1.055) ** 2.4);
+      luminance = 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+      break;
+    }
+  }
+  // The luminances where each accent reaches 4.5:1: ours (#0b5a9c) above 0.615, #9fd0ff below 0.094,
+  // white below 0.183, black above 0.175.
+  return luminance > 0.615 ? '' : luminance < 0.094 ? '#9fd0ff' : luminance < 0.18 ? '#fff' : '#000';
+}
 
 /**
  * What the three elements share: the language rule and the data sources (each a reactive
@@ -31,6 +59,9 @@ export abstract class WidgetElement extends LitElement {
     src: {},
     data: {attribute: false},
     headingLevel: {type: Number, attribute: 'heading-level'},
+    headingText: {attribute: 'heading'},
+    headingHidden: {type: Boolean, attribute: 'heading-hidden'},
+    showOrganization: {type: Boolean, attribute: 'show-organization'},
   };
 
   /** `lang` is the platform's own attribute; we only need to hear when it changes. */
@@ -47,6 +78,18 @@ export abstract class WidgetElement extends LitElement {
   /** Level of the element's main heading, 1 to 6, to fit the page's outline. */
   headingLevel = 2;
 
+  /** A title to show instead of the element's own (`heading` attribute), e.g. the words of the page it sits in. */
+  declare headingText?: string;
+
+  /** Hides the main heading (the page's own title says it); the element stays a region named by that title. */
+  headingHidden = false;
+
+  /** Shows the name of the organisation whose data this is, under the main heading. */
+  showOrganization = false;
+
+  /** The main heading's text as last rendered, which names the region when the heading is hidden. */
+  private mainTitle?: string;
+
   private readonly language = new LocaleController(this, (message) => console.warn(`<${this.localName}>: ${message}`));
   private readonly source = new DataController(this);
   private readonly warned = new Set<string>();
@@ -54,6 +97,13 @@ export abstract class WidgetElement extends LitElement {
   /** The language this element renders in, after the language rule. */
   protected get locale(): Locale {
     return this.language.locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not);
+    // the page's own `--gsw-accent` still wins over it (shared.styles.ts).
+    this.style.setProperty('--_gsw-accent', readableAccent(this));
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -81,7 +131,12 @@ export abstract class WidgetElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.locale}>${this.renderState()}</div>`;
+    const content = this.renderState();
+    // With its heading hidden the element stays a landmark: a section with a name is a region.
+    const label = this.headingHidden && (this.mainTitle ?? this.headingText);
+    return html`<section part="base" class="base" lang=${this.locale} aria-label=${label || nothing}>
+      ${content}
+    </section>`;
   }
 
   private renderState(): TemplateResult {
@@ -143,8 +198,16 @@ export abstract class WidgetElement extends LitElement {
   /** The element's own content, for valid data. */
   protected abstract renderProvider(provider: Provider): TemplateResult;
 
-  /** A heading at the level the page asked for (`heading-level`), keeping the page's outline. */
-  protected heading(content: unknown, level = this.headingLevel, part = 'heading'): TemplateResult {
+  /**
+   * A heading at the level the page asked for (`heading-level`), keeping the page's outline. The main
+   * one (part `heading`) says `heading` instead when given, and is left out with `heading-hidden`.
+   */
+  protected heading(content: unknown, level = this.headingLevel, part = 'heading'): TemplateResult | typeof nothing {
+    if (part === 'heading') {
+      // Kept for render(): the title is known only while the subclass renders.
+      content = this.mainTitle = this.headingText || (content as string);
+      if (this.headingHidden) return nothing;
+    }
     // Six templates rather than lit/static-html's dynamic tag: that module would cost every reader bytes.
     switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
       case 1:
@@ -160,6 +223,16 @@ export abstract class WidgetElement extends LitElement {
       default:
         return html`<h6 part=${part} class=${part}>${content}</h6>`;
     }
+  }
+
+  /** The providing organisations' names, for an element standing alone on a page (`show-organization`). */
+  protected renderOrganizationName(): TemplateResult | typeof nothing {
+    const names = this.provider!.organizations.filter((organization) => organization.role === 'provider');
+    return this.showOrganization && names.length
+      ? html`<p class="organization" part="organization">
+          ${names.map((organization, index) => html`${index ? '; ' : ''}${localized(organization.name, this.locale)}`)}
+        </p>`
+      : nothing;
   }
 
   /**
