@@ -1,5 +1,6 @@
 import {foldForSearch} from './fold.js';
 import {wordForms} from './stem.js';
+import stopwords from '../../data/search/stopwords.json';
 
 /** One part of an item, and how much a match in it counts: a name more than a document. */
 export interface SearchField {
@@ -14,11 +15,7 @@ export interface SearchableItem {
 }
 
 /** Words that narrow nothing: «питание в школе» means «питание школе». */
-const STOPWORDS = new Set(
-  foldForSearch(
-    'и в во на для по с со к ко о об от до из за у а или не же және мен бен пен үшін туралы бойынша of the for to in and a an at on',
-  ).split(' '),
-);
+const STOPWORDS = new Set(stopwords.map(foldForSearch));
 /** A query phrase of up to this many words may be one of the everyday phrases. */
 const LONGEST_PHRASE = 4;
 /** An everyday word counts a little less than the word the reader typed. */
@@ -38,8 +35,7 @@ const national = (digits: string): string => (/^[78]\d{10}$/.test(digits) ? digi
  * digit words («403007 403008», «1414») are left to the word search, which finds codes.
  */
 const PHONE = /\+?\d[\d ()\-–.]*\d/g;
-const isPhone = (typed: string): boolean =>
-  /[()\-–.+]/.test(typed) || /^[78] \d/.test(typed) || /^\d{1,4}( \d{1,4})+$/.test(typed);
+const isPhone = (typed: string): boolean => /[()\-–.+]|^[78] \d|^\d{1,4}( \d{1,4})+$/.test(typed);
 
 /** A phrase of a query or of the everyday words, with the forms each of its words is looked for by. */
 interface Phrase {
@@ -66,50 +62,68 @@ type Term = {digits: string; trunk: boolean; word?: string} | {phrases: Phrase[]
  * scan of every item's text.
  */
 export class SearchIndex<T> {
-  private readonly vocabulary: string[];
-  private readonly postings: Int32Array[];
+  private readonly found = new Map<string, number[]>();
+  private readonly tokens = new Map<string, string[]>(); // an official's name recurs on every service: split once
   private readonly phones: [string, number][] = [];
   /** Each item's texts as words, to tell whether a phrase's words stand together. */
   private readonly texts: string[][][] = [];
   private readonly everyday: Phrase[][];
+  /** How many items, from the first, are in the index. */
+  private indexed = 0;
+  private sorted?: {vocabulary: string[]; postings: Int32Array[]};
 
   constructor(
     private readonly items: readonly T[],
-    describe: (item: T) => SearchableItem,
+    private readonly describe: (item: T) => SearchableItem,
     everydayGroups: readonly (readonly string[])[],
   ) {
-    const found = new Map<string, number[]>();
-    const tokens = new Map<string, string[]>(); // an official's name recurs on every service: split once
-    items.forEach((item, index) => {
-      const {fields, phones} = describe(item);
+    this.everyday = everydayGroups.map((group) => group.map((text) => phrase(meaningful(words(text)), EVERYDAY)));
+  }
+
+  /**
+   * Reads the items up to `count` into the index. The register calls it as it builds its rows, a
+   * block at a time in idle slices, so that the first keystroke does not pay for 5 000 services.
+   */
+  indexUpTo(count: number): void {
+    for (; this.indexed < Math.min(count, this.items.length); this.indexed++) {
+      const {fields, phones} = this.describe(this.items[this.indexed]!);
       const weights = new Map<string, number>();
       const texts: string[][] = [];
       for (const {weight, texts: list} of fields) {
         for (const text of list) {
           if (!text) continue;
-          let split = tokens.get(text);
-          if (!split) tokens.set(text, (split = meaningful(words(text))));
+          let split = this.tokens.get(text);
+          if (!split) this.tokens.set(text, (split = meaningful(words(text))));
           texts.push(split);
           for (const word of split) if ((weights.get(word) ?? 0) < weight) weights.set(word, weight);
         }
       }
       this.texts.push(texts);
       for (const [word, weight] of weights) {
-        let list = found.get(word);
-        if (!list) found.set(word, (list = []));
-        list.push(index * 16 + weight);
+        let list = this.found.get(word);
+        if (!list) this.found.set(word, (list = []));
+        list.push(this.indexed * 16 + weight);
       }
-      for (const phone of phones) this.phones.push([national(phone), index]);
-    });
-    this.vocabulary = [...found.keys()].sort();
-    this.postings = this.vocabulary.map((word) => Int32Array.from(found.get(word)!));
-    this.everyday = everydayGroups.map((group) => group.map((text) => phrase(meaningful(words(text)), EVERYDAY)));
+      for (const phone of phones) this.phones.push([national(phone), this.indexed]);
+      this.sorted = undefined;
+    }
+  }
+
+  /** Every item indexed and the words sorted for lookup; done ahead, when the page is idle, or at the first query. */
+  prepare(): {vocabulary: string[]; postings: Int32Array[]} {
+    this.indexUpTo(this.items.length);
+    if (!this.sorted) {
+      const vocabulary = [...this.found.keys()].sort();
+      this.sorted = {vocabulary, postings: vocabulary.map((word) => Int32Array.from(this.found.get(word)!))};
+    }
+    return this.sorted;
   }
 
   /** The items the query finds, best first; undefined when the query has nothing to look for. */
   find(query: string): T[] | undefined {
     const terms = this.terms(query);
     if (!terms.length) return undefined;
+    this.prepare();
     const total = new Float32Array(this.items.length);
     for (const term of terms) {
       const scores = 'digits' in term ? this.digitScores(term) : this.phraseScores(term.phrases);
@@ -147,17 +161,16 @@ export class SearchIndex<T> {
   /** The everyday groups that the longest phrase starting at `at` belongs to. */
   private everydayAt(typed: string[], at: number): {length: number; groups: Phrase[][]} {
     for (let length = Math.min(LONGEST_PHRASE, typed.length - at); length > 0; length--) {
-      const part = typed.slice(at, at + length).map((word) => ({word, forms: wordForms(word)}));
-      const stillTyping = at + length === typed.length;
+      const part = typed.slice(at, at + length);
       const groups = this.everyday.filter((group) =>
         group.some(
           (candidate) =>
             candidate.words.length === length &&
             part.every(
-              ({word, forms}, index) =>
-                forms.some((form) => candidate.forms[index]!.includes(form)) ||
-                // the last word while it is still being typed: «балаба» is on its way to «балабақша»
-                (stillTyping && index === length - 1 && word.length >= 4 && candidate.words[index]!.startsWith(word)),
+              (word, index) =>
+                wordForms(word).some((form) => candidate.forms[index]!.includes(form)) ||
+                // a word still being typed: «балаба» is on its way to «балабақша»
+                (word.length > 3 && candidate.words[index]!.startsWith(word)),
             ),
         ),
       );
@@ -195,11 +208,12 @@ export class SearchIndex<T> {
    */
   private wordScores(word: string): Float32Array {
     const scores = new Float32Array(this.items.length);
+    const {vocabulary, postings} = this.prepare();
     for (const form of wordForms(word)) {
-      for (let at = this.firstAtLeast(form); this.vocabulary[at]?.startsWith(form); at++) {
-        const found = this.vocabulary[at]!;
+      for (let at = firstAtLeast(vocabulary, form); vocabulary[at]?.startsWith(form); at++) {
+        const found = vocabulary[at]!;
         const quality = found === word ? 3 : found.length - form.length <= 3 ? 2 : 1;
-        for (const posting of this.postings[at]!) {
+        for (const posting of postings[at]!) {
           const index = posting >> 4;
           const score = quality * (posting & 15);
           if (score > scores[index]!) scores[index] = score;
@@ -221,15 +235,16 @@ export class SearchIndex<T> {
     }
     return scores;
   }
+}
 
-  private firstAtLeast(prefix: string): number {
-    let low = 0;
-    let high = this.vocabulary.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.vocabulary[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+/** Where `prefix` is, or would be, in a sorted list: the first word that starts with it, if any. */
+function firstAtLeast(sorted: string[], prefix: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < prefix) low = middle + 1;
+    else high = middle;
   }
+  return low;
 }

@@ -144,8 +144,8 @@ export class ServiceRegistryElement extends WidgetElement {
   private selection?: {provider: Provider; codes: string; services: Service[]; unknownCodes: string[]};
   /** Whether any listed service has a register code, and so the table a «Code» column. */
   private withCodes = true;
-  /** The search over the listed services, built when the reader first types. */
-  private index?: {services: Service[]; search: SearchIndex<Service>};
+  /** The search over the listed services, filled as their rows are built and sorted once they are. */
+  private search?: SearchIndex<Service>;
   /** What the query finds, best first, worked out once per query; undefined when nothing is typed. */
   private found?: {query: string; services: Service[]; results?: Service[]};
   /** Whether the reader asked for every result, not only the best ones. */
@@ -189,14 +189,14 @@ export class ServiceRegistryElement extends WidgetElement {
       const repeated = officials.some((official) => official.services.length > 1);
       this.callList = repeated && officials.length <= CALL_LIST_MAX ? officials : [];
       this.sizedBlocks = 0;
+      this.search = new SearchIndex(this.selection.services, searchable, [
+        ...everydayWords,
+        ...(provider.searchWords ?? []),
+      ]);
     }
     const {services} = this.selection;
     if (this.found?.query !== this.query || this.found.services !== services) {
-      if (this.query.trim() && this.index?.services !== services) {
-        const groups = [...everydayWords, ...(provider.searchWords ?? [])];
-        this.index = {services, search: new SearchIndex(services, searchable, groups)};
-      }
-      const results = this.query.trim() ? this.index!.search.find(this.query) : undefined;
+      const results = this.query.trim() ? this.search!.find(this.query) : undefined;
       this.found = {query: this.query, services, results};
       this.allResults = false;
     }
@@ -254,6 +254,8 @@ export class ServiceRegistryElement extends WidgetElement {
       this.warnOnce('codes: none of the codes is in the data; showing every service');
     }
     this.sizeBlocks();
+    // The whole list built: sort the search's words now, while the reader reads, not at the first keystroke.
+    if (this.list.complete) setTimeout(() => this.search?.prepare());
     if ((changed as PropertyValues).has('query')) {
       for (const toggle of this.renderRoot.querySelectorAll('.results [aria-expanded=true]'))
         this.toggle(toggle, false);
@@ -318,6 +320,7 @@ export class ServiceRegistryElement extends WidgetElement {
   };
 
   private renderBlock(block: Service[], first: number): TemplateResult {
+    this.search!.indexUpTo(first + block.length); // in the build's idle slices, block by block
     return html`<div class="block rows" role="rowgroup">
       ${block.map((service, index) => this.renderService(service, first + index))}
     </div>`;
