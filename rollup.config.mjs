@@ -4,7 +4,13 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from './scripts/minify-literals.mjs';
 import shortMessageIds from './scripts/short-message-ids.mjs';
-import { bundledDataArgument, inlineIntoHtml, readersScript, sizeBudget } from './scripts/rollup-plugins.mjs';
+import {
+  bundledDataArgument,
+  inlineIntoHtml,
+  readersScript,
+  sizeBudget,
+  withoutWarnings,
+} from './scripts/rollup-plugins.mjs';
 
 const BUNDLED_DATA = 'data/osakarovka-education.json';
 const SEARCH_WORDS = ['data/search/everyday-words.json', 'data/search/stopwords.json'];
@@ -33,6 +39,7 @@ const readers = {
   input: 'src/index.ts',
   plugins: [
     bundledDataArgument(BUNDLED_DATA),
+    withoutWarnings(),
     resolve(),
     json({ preferConst: true }),
     typescriptPlugin({ outDir: 'dist' }),

@@ -35,6 +35,16 @@ export const sizeBudget = ({ codeBytes, dataFiles }) => ({
   },
 });
 
+/** The readers' script leaves out the data warnings, which only webmasters read (src/data/build-flags.ts). */
+export const withoutWarnings = () => ({
+  name: 'without-warnings',
+  transform(code, id) {
+    return id.endsWith('/src/data/build-flags.ts')
+      ? code.replace(/WITH_WARNINGS(: boolean)? = true/, 'WITH_WARNINGS = false')
+      : null;
+  },
+});
+
 /** What stands just before the bundled organisation's data at the end of the readers' script. */
 export const DATA_MARKER = '/*gsw:data*/';
 

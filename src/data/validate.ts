@@ -1,3 +1,4 @@
+import {WITH_WARNINGS} from './build-flags.js';
 import type {
   AppealProcedure,
   Channel,
@@ -202,7 +203,8 @@ class Validator {
       services: [],
     };
     if (item['name'] === undefined && item['position'] === undefined) this.fail(path, {kind: 'name-or-position'});
-    if (!official.phones.length && !official.email && !official.reception) this.warn(path, {kind: 'unreachable'});
+    if (WITH_WARNINGS && !official.phones.length && !official.email && !official.reception)
+      this.warn(path, {kind: 'unreachable'});
     return official;
   }
 
@@ -220,7 +222,7 @@ class Validator {
     const forms = this.listField(item, 'forms', path, 1, (form, formPath) => this.oneOf(form, formPath, FORMS));
     this.unique(forms, `${path}.forms`, (form) => form, 'value');
     const code = item['code'] === undefined && !this.v1 ? undefined : this.serviceCode(item['code'], `${path}.code`);
-    if (code === undefined && item['code'] === undefined) this.warn(`${path}.code`, {kind: 'no-code'});
+    if (WITH_WARNINGS && code === undefined && item['code'] === undefined) this.warn(`${path}.code`, {kind: 'no-code'});
     return {
       ...(code === undefined ? {} : {code}),
       name: this.text(item['name'], `${path}.name`),
@@ -300,9 +302,11 @@ class Validator {
         return {date: this.date(entry['date'], `${repealedPath}.date`), ...this.optional(entry, 'by', repealedPath, this.text)};
       }),
     };
-    const known = KNOWN_REPEALED.find(
-      (act) => act.date === law.date && Object.values(law.title).some((title) => act.title.test(title)),
-    );
+    const known =
+      WITH_WARNINGS &&
+      KNOWN_REPEALED.find(
+        (act) => act.date === law.date && Object.values(law.title).some((title) => act.title.test(title)),
+      );
     if (known && !law.repealed) this.warn(path, {kind: 'repealed-not-marked', since: known.since, act: known.act});
     return law;
   }
@@ -376,7 +380,7 @@ class Validator {
       if (item[language] !== undefined) text[language] = this.plainString(item[language], `${path}.${language}`);
     }
     if (item['kk'] === undefined && item['ru'] === undefined) this.fail(path, {kind: 'no-kk-or-ru'});
-    else if (item['kk'] === undefined || item['ru'] === undefined) this.oneLanguage[item['kk'] === undefined ? 'ru' : 'kk'].push(path);
+    else if (WITH_WARNINGS && (item['kk'] === undefined || item['ru'] === undefined)) this.oneLanguage[item['kk'] === undefined ? 'ru' : 'kk'].push(path);
     return text;
   }
 
@@ -428,7 +432,7 @@ class Validator {
         this.fail(entryPath, {kind: 'phone', written: entry, problem: phone});
         return undefined;
       }
-      if (phone.local) this.warn(entryPath, {kind: 'no-area-code', written: entry});
+      if (WITH_WARNINGS && phone.local) this.warn(entryPath, {kind: 'no-area-code', written: entry});
       return phone;
     });
   }

@@ -1,3 +1,4 @@
+import {WITH_WARNINGS} from '../build-flags.js';
 import type {Expectation, IssueFormatter, PhoneProblem, WrongEncoding} from '../issues.js';
 import {quoted} from './quote.js';
 
@@ -79,17 +80,18 @@ export const formatIssue: IssueFormatter = (message) => {
     case 'newer-version':
       return `is ${message.version}, newer than this widget reads (${message.supported}): update the widget script`;
     case 'repealed-not-marked':
-      return `this law is no longer in force since ${message.since} (replaced by the Administrative Procedural and Process Code): add "repealed" so that readers are told`;
+      return WITH_WARNINGS ? `this law is no longer in force since ${message.since} (replaced by the Administrative Procedural and Process Code): add "repealed" so that readers are told` : '';
     case 'no-code':
-      return 'has no register code: readers can find the service only by its name';
+      return WITH_WARNINGS ? 'has no register code: readers can find the service only by its name' : '';
     case 'no-area-code':
-      return `"${message.written}" has no area code: it cannot be called from a mobile or from another district; write it like 8 (72149) 4-13-94`;
+      return WITH_WARNINGS ? `"${message.written}" has no area code: it cannot be called from a mobile or from another district; write it like 8 (72149) 4-13-94` : '';
     case 'one-language': {
+      if (!WITH_WARNINGS) return '';
       const [language, other] = message.language === 'kk' ? ['Kazakh', 'Russian'] : ['Russian', 'Kazakh'];
       const others = message.others ? ` (and so are ${message.others} other texts)` : '';
       return `is only in ${language}${others}: readers of ${other} see ${language} there`;
     }
     case 'unreachable':
-      return 'has no phone, e-mail or reception hours: readers cannot reach them';
+      return WITH_WARNINGS ? 'has no phone, e-mail or reception hours: readers cannot reach them' : '';
   }
 };
