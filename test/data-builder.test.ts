@@ -126,6 +126,42 @@ describe('the data builder', () => {
     expect($<HTMLInputElement>(element, '[id="organizations[0].name.kk"]').value).to.equal('');
   });
 
+  it('teaches the search an organisation’s own words, a group per text area, and checks them', async () => {
+    const element = await builder('ru');
+    await openFile(element, JSON.stringify(seed));
+    await waitUntil(() => $(element, '#check + p').textContent!.includes('Ошибок нет'), 'the opened file checks out');
+    await waitUntil(() => $(element, '.preview service-registry'), 'the preview shows the opened file');
+    button(element, 'Добавить группу слов').click();
+    await element.updateComplete;
+    const group = $<HTMLTextAreaElement>(element, '[id="searchWords[0]"]');
+    expect(group.labels![0]!.textContent!.trim()).to.equal('Группа 1');
+    // An empty group is a problem, named, and leads to its field.
+    expect($(element, '#check').parentElement!.textContent).to.contain('searchWords[0]');
+    group.value = 'кружок\n\n  подвоз  \n';
+    group.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    const downloads = catchDownloads();
+    try {
+      button(element, 'Скачать JSON').click();
+    } finally {
+      downloads.restore();
+    }
+    expect(JSON.parse(await downloads.files[0]!.text()).searchWords).to.deep.equal([['кружок', 'подвоз']]);
+    // The preview searches with them.
+    const preview = $(element, '.preview service-registry');
+    const found = () =>
+      [...preview.shadowRoot!.querySelectorAll('.results .rows > .service .code')].map((c) => c.textContent!.trim());
+    await waitUntil(() => {
+      const input = preview.shadowRoot!.querySelector('input')!;
+      if (input.value !== 'кружок') {
+        input.value = 'кружок';
+        input.dispatchEvent(new Event('input'));
+      }
+      return found().length > 0;
+    }, 'the preview never found the service by the new word');
+    expect(found()).to.deep.equal(['00403007']);
+  });
+
   it('leads from a message to its field', async () => {
     const element = await builder('en');
     const message = element.shadowRoot!.querySelector<HTMLButtonElement>('.issues button')!;

@@ -480,6 +480,8 @@ export class DataBuilderElement extends LitElement {
       }
       case 'texts':
         return this.renderTexts(field, path, (value as Json[] | undefined) ?? []);
+      case 'phrases':
+        return this.renderPhrases(field, path, (value as Json[] | undefined) ?? []);
       case 'list':
         return this.renderList(field, path, (value as Json[] | undefined) ?? []);
       case 'group':
@@ -602,6 +604,35 @@ export class DataBuilderElement extends LitElement {
       <legend>${field.label}</legend>
       ${items.map((_, index) => html`${this.renderText(`${index + 1}`, [...path, index], items[index])} ${this.renderItemButtons(path, items, index)}`)}
       <button type="button" @click=${() => this.change(setAt(this.draft, [...path, items.length], {}))}>
+        ${msg(str`Add ${field.item}`)}
+      </button>
+    </fieldset>`;
+  }
+
+  /** Each group of phrases in a text area, a phrase per line; empty lines are dropped. */
+  private renderPhrases(field: Extract<Field, {kind: 'phrases'}>, path: Path, groups: Json[]): TemplateResult {
+    const id = pathToString(path);
+    return html`<fieldset data-path=${id}>
+      <legend>${field.label}</legend>
+      <p class="hint" id="${id}-hint">${field.hint}</p>
+      ${groups.map((group, index) => {
+        const groupId = pathToString([...path, index]);
+        return html`<div class="field">
+            <label for=${groupId}>${msg(str`Group ${index + 1}`)}</label>
+            <textarea
+              id=${groupId}
+              rows="4"
+              aria-describedby="${id}-hint"
+              .value=${((group as Json[] | undefined) ?? []).join('\n')}
+              @change=${(e: Event) => {
+                const lines = (e.target as HTMLTextAreaElement).value.split('\n').map((line) => line.trim());
+                this.change(setAt(this.draft, [...path, index], lines.filter(Boolean)));
+              }}
+            ></textarea>
+          </div>
+          ${this.renderItemButtons(path, groups, index)}`;
+      })}
+      <button type="button" @click=${() => this.change(setAt(this.draft, [...path, groups.length], []))}>
         ${msg(str`Add ${field.item}`)}
       </button>
     </fieldset>`;

@@ -15,6 +15,8 @@ export type Field =
   | {kind: 'flags'; key: string; label: string; options: [string, string][]}
   | {kind: 'refs'; key: string; label: string; target: 'channels' | 'officials'}
   | {kind: 'texts'; key: string; label: string; item: string}
+  /** Groups of plain phrases, a group per text area and a phrase per line (`searchWords`). */
+  | {kind: 'phrases'; key: string; label: string; item: string; hint: string}
   | {kind: 'list'; key: string; label: string; item: string; fields: Field[]; title: (item: unknown) => string}
   | {kind: 'group'; key: string; label: string; fields: Field[]};
 
@@ -185,5 +187,14 @@ export const sections = (): Field[] => [
         fields: contactFields(),
       },
     ],
+  },
+  {
+    kind: 'phrases',
+    key: 'searchWords',
+    label: msg('Everyday words for search'),
+    item: msg('group of words'),
+    hint: msg(
+      'One phrase per line: what your readers type, and the words of your list it means (кружок, секция, дополнительное образование). The widget already knows the common ones (садик, автобус, телнұсқа…).',
+    ),
   },
 ];
