@@ -43,7 +43,7 @@ interface Phrase {
   forms: string[][];
   weight: number;
 }
-const phrase = (list: string[], weight = 1): Phrase => ({words: list, forms: list.map(wordForms), weight});
+const phrase = (list: string[], weight: number): Phrase => ({words: list, forms: list.map(wordForms), weight});
 
 /** Digits: a phone (after a trunk prefix, its start), or a code or a phone (a plain number). */
 type Term = {digits: string; trunk: boolean; word?: string} | {phrases: Phrase[]};
@@ -109,6 +109,11 @@ export class SearchIndex<T> {
     }
   }
 
+  /** Whether every item is indexed and the words sorted: nothing is left for the first query. */
+  get ready(): boolean {
+    return !!this.sorted && this.indexed === this.items.length;
+  }
+
   /** Every item indexed and the words sorted for lookup; done ahead, when the page is idle, or at the first query. */
   prepare(): {vocabulary: string[]; postings: Int32Array[]} {
     this.indexUpTo(this.items.length);
@@ -140,26 +145,29 @@ export class SearchIndex<T> {
     const rest = foldForSearch(query).replace(PHONE, (typed) => {
       if (!isPhone(typed)) return typed;
       const digits = typed.replace(/\D/g, '');
-      // «8 (778) …», «+7 778 …»: the trunk prefix, not a digit of the number.
-      const trunk = /^(\+7|8)\D/.test(typed) || /^[78]\d{10}$/.test(digits);
-      terms.push({digits: trunk ? digits.slice(1) : digits, trunk});
+      // «8 (778) …», «+7 778 …»: the trunk prefix, not a digit of the number; a whole number is the
+      // same from its start as anywhere (`national` drops its trunk prefix).
+      const trunk = /^(\+7|8)\D/.test(typed);
+      terms.push({digits: trunk ? digits.slice(1) : national(digits), trunk});
       return ' ';
     });
     const typed = meaningful(words(rest));
+    const forms = typed.map(wordForms); // once per query, not once per everyday phrase compared
     for (let at = 0; at < typed.length;) {
-      const {length, groups} = this.everydayAt(typed, at);
+      const {length, groups} = this.everydayAt(typed, forms, at);
       if (!groups.length && /^\d+$/.test(typed[at]!)) {
         terms.push({digits: national(typed[at]!), trunk: false, word: typed[at++]});
         continue;
       }
-      terms.push({phrases: [phrase(typed.slice(at, at + length)), ...groups.flat()]});
+      const literal = {words: typed.slice(at, at + length), forms: forms.slice(at, at + length), weight: 1};
+      terms.push({phrases: [literal, ...groups.flat()]});
       at += length;
     }
     return terms;
   }
 
   /** The everyday groups that the longest phrase starting at `at` belongs to. */
-  private everydayAt(typed: string[], at: number): {length: number; groups: Phrase[][]} {
+  private everydayAt(typed: string[], forms: string[][], at: number): {length: number; groups: Phrase[][]} {
     for (let length = Math.min(LONGEST_PHRASE, typed.length - at); length > 0; length--) {
       const part = typed.slice(at, at + length);
       const groups = this.everyday.filter((group) =>
@@ -168,7 +176,7 @@ export class SearchIndex<T> {
             candidate.words.length === length &&
             part.every(
               (word, index) =>
-                wordForms(word).some((form) => candidate.forms[index]!.includes(form)) ||
+                forms[at + index]!.some((form) => candidate.forms[index]!.includes(form)) ||
                 // a word still being typed: «балаба» is on its way to «балабақша»
                 (word.length > 3 && candidate.words[index]!.startsWith(word)),
             ),
@@ -183,7 +191,7 @@ export class SearchIndex<T> {
   private phraseScores(phrases: Phrase[]): Float32Array {
     const best = new Float32Array(this.items.length);
     for (const {words: list, forms, weight} of phrases) {
-      const each = list.map((word) => this.wordScores(word));
+      const each = list.map((word, at) => this.wordScores(word, forms[at]!));
       for (let index = 0; index < best.length; index++) {
         let sum = 0;
         for (const scores of each) sum = scores[index] && sum >= 0 ? sum + scores[index]! : -1;
@@ -206,10 +214,10 @@ export class SearchIndex<T> {
    * How well each item matches one word: the word itself (3), a form of it (2: «питан»+«ия»),
    * or the start of a longer word (1), times the weight of the field it is found in.
    */
-  private wordScores(word: string): Float32Array {
+  private wordScores(word: string, forms: string[]): Float32Array {
     const scores = new Float32Array(this.items.length);
     const {vocabulary, postings} = this.prepare();
-    for (const form of wordForms(word)) {
+    for (const form of forms) {
       for (let at = firstAtLeast(vocabulary, form); vocabulary[at]?.startsWith(form); at++) {
         const found = vocabulary[at]!;
         const quality = found === word ? 3 : found.length - form.length <= 3 ? 2 : 1;
@@ -228,7 +236,7 @@ export class SearchIndex<T> {
    * (five or more: a local number «4-13-94») or are them («1414»), and codes that start with them.
    */
   private digitScores({digits, trunk, word}: {digits: string; trunk: boolean; word?: string}): Float32Array {
-    const scores = word ? this.wordScores(word) : new Float32Array(this.items.length);
+    const scores = word ? this.wordScores(word, [word]) : new Float32Array(this.items.length);
     for (const [phone, index] of this.phones) {
       if (trunk ? phone.startsWith(digits) : phone === digits || (digits.length >= 5 && phone.includes(digits)))
         scores[index] = Math.max(scores[index]!, 6);

@@ -255,7 +255,7 @@ export class ServiceRegistryElement extends WidgetElement {
     }
     this.sizeBlocks();
     // The whole list built: sort the search's words now, while the reader reads, not at the first keystroke.
-    if (this.list.complete) setTimeout(() => this.search?.prepare());
+    if (this.list.complete && !this.search?.ready) setTimeout(() => this.search?.prepare());
     if ((changed as PropertyValues).has('query')) {
       for (const toggle of this.renderRoot.querySelectorAll('.results [aria-expanded=true]'))
         this.toggle(toggle, false);
