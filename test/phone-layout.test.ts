@@ -75,4 +75,18 @@ describe('the register on a phone', () => {
     expect(one.shadowRoot!.querySelector('.calls')).to.equal(null);
     expect($$(one, '.block a[href^="tel:"]').filter(visible)).to.have.length(2);
   });
+
+  it('counts repeats among the services it lists: one chosen by code keeps its phones in its card', async () => {
+    const wrapper = await render<HTMLElement>(
+      html`<div style="width: 360px">
+        <service-registry lang="ru" codes="403007"></service-registry>
+        <service-registry lang="ru" codes="403007 403008"></service-registry>
+      </div>`,
+    );
+    const [one, two] = [...wrapper.querySelectorAll('service-registry')] as ServiceRegistryElement[];
+    expect(one!.shadowRoot!.querySelector('.calls')).to.equal(null);
+    expect($$(one!, '.block a[href^="tel:"]').filter(visible)).to.have.length(2);
+    expect($$(two!, '.calls .person').map((person) => person.textContent)).to.deep.equal(['Абдуова Нургуль Сембаевна']);
+    expect($$(two!, '.block a[href^="tel:"]').filter(visible)).to.have.length(0);
+  });
 });

@@ -185,9 +185,10 @@ export class ServiceRegistryElement extends WidgetElement {
       this.list.setItems(this.selection.services);
       // A school that prints no register codes gets no empty «Code» column.
       this.withCodes = this.selection.services.some((service) => service.code);
-      const officials = [...new Set(this.selection.services.flatMap((service) => service.responsible))];
-      const repeated = officials.some((official) => official.services.length > 1);
-      this.callList = repeated && officials.length <= CALL_LIST_MAX ? officials : [];
+      // Repeated among the services listed here, not among all the organisation's (`codes`).
+      const named = this.selection.services.flatMap((service) => service.responsible);
+      const officials = [...new Set(named)];
+      this.callList = named.length > officials.length && officials.length <= CALL_LIST_MAX ? officials : [];
       this.sizedBlocks = 0;
       this.search = new SearchIndex(this.selection.services, searchable, [
         ...everydayWords,
