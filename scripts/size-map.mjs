@@ -1,10 +1,10 @@
 // `npm run size-map`: where the readers' script's bytes come from, by source file, after
 // minification (from a source map of the same build), with each file's share of the brotli size
 // estimated by compressing its own minified code. Guides making room under the size budget.
-import { brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import sourceMap from 'source-map';
 import config from '../rollup.config.mjs';
+import { brotliSize as brotli } from './rollup-plugins.mjs';
 
 const readers = config({})[0];
 readers.plugins = readers.plugins.filter((plugin) => plugin.name !== 'size-budget');
@@ -23,8 +23,6 @@ mappings.forEach((mapping, index) => {
   const source = (mapping.source ?? '(unmapped)').replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
   pieces.set(source, (pieces.get(source) ?? '') + line.slice(mapping.generatedColumn, end));
 });
-const brotli = (text) =>
-  brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const rows = [...pieces].map(([source, text]) => [source, text.length, brotli(text)]).sort((a, b) => b[1] - a[1]);
 console.log(`${'minified'.padStart(9)} ${'brotli*'.padStart(8)}  source`);
 for (const [source, raw, compressed] of rows)
