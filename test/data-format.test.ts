@@ -13,7 +13,7 @@ import russianOnly from './fixtures/v2/russian-only-department.json';
 import akimat from './fixtures/v2/akimat-informs.json';
 import officialsOnly from './fixtures/v2/officials-only.json';
 import contactsOnly from './fixtures/v2/no-services-no-officials.json';
-import {$, $$, capture, html, seed, settled, visibleText} from './helpers.js';
+import {$, $$, capture, html, search, seed, settled, shownRows, visibleText} from './helpers.js';
 
 const FIXTURES = '/test/fixtures/v2';
 const VALID: Record<string, unknown> = {
@@ -87,11 +87,8 @@ describe('data format 2', () => {
     const element = await show<ServiceRegistryElement>('service-registry', kazakhOnly, 'kk');
     expect($$(element, '[role="columnheader"]').map((h) => h.textContent!.trim())).to.not.include('Коды');
     expect($$(element, '.code')).to.have.length(0);
-    const input = $(element, 'input') as HTMLInputElement;
-    input.value = 'тасымалдау';
-    input.dispatchEvent(new Event('input'));
-    await element.updateComplete;
-    const shown = $$(element, '.rows > .service').filter((row) => row.getClientRects().length > 0);
+    await search(element, 'тасымалдау');
+    const shown = shownRows(element);
     expect(shown).to.have.length(1);
     expect(shown[0]!.textContent).to.contain('тегін тасымалдауды');
   });
@@ -157,11 +154,11 @@ describe('data format 2', () => {
     expect(limited.length).to.be.above(0);
     const document = kazakhOnly.services.flatMap((s: any) => s.documents ?? []).find((d: any) => d.channels);
     const word = (document.name.kk as string).split(/\s+/).find((w) => w.length > 6)!;
-    const input = $(element, 'input') as HTMLInputElement;
-    input.value = word;
-    input.dispatchEvent(new Event('input'));
-    await element.updateComplete;
-    expect($$(element, '.block > .service').filter((row) => !row.hidden).length).to.be.above(0);
+    await search(element, word);
+    // Found by a word of a document, among the search's results (the full list waits hidden).
+    const found = shownRows(element);
+    expect(found.length).to.be.above(0);
+    expect(found.every((row) => row.closest('.results'))).to.equal(true);
   });
 
   it('prints every service with its details open', async function () {

@@ -101,4 +101,22 @@ export async function langChanged(element: Element, locale: string): Promise<voi
   await elementUpdated(element);
 }
 
+/** Types a query into a register's search field, as a reader does, and waits for the update. */
+export async function search(element: HTMLElement & {updateComplete: Promise<unknown>}, query: string): Promise<void> {
+  const input = $(element, 'input[type="search"]') as HTMLInputElement;
+  input.value = query;
+  input.dispatchEvent(new Event('input'));
+  await element.updateComplete;
+}
+
+/** The services a register shows: the search's results, best first, or the whole list. */
+export function shownRows(element: Element): HTMLElement[] {
+  return $$(element, '.rows > .service').filter((row) => row.getClientRects().length > 0);
+}
+
+/** The codes of the services a register shows, in the order shown. */
+export function shownCodes(element: Element): string[] {
+  return shownRows(element).map((row) => row.querySelector('.code')!.textContent!.trim());
+}
+
 export {html};

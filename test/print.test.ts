@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import type {ServiceRegistryElement} from '../src/index.js';
-import {$, $$, html, render} from './helpers.js';
+import {$, $$, html, render, search, shownRows} from './helpers.js';
 
 describe('printing', () => {
   before(async function () {
@@ -19,15 +19,11 @@ describe('printing', () => {
   it('prints every service whatever the search, without the search field', async () => {
     const element = await render<ServiceRegistryElement>(html`<service-registry lang="ru"></service-registry>`);
     await emulateMedia({media: 'screen'});
-    const input = $(element, 'input') as HTMLInputElement;
-    input.value = '403007';
-    input.dispatchEvent(new Event('input'));
-    await element.updateComplete;
+    await search(element, '403007');
     // On screen the search's results; on paper the whole list, in its order, and not the results.
-    const shownOnScreen = $$(element, '.rows > .service').filter((row) => row.getClientRects().length > 0);
-    expect(shownOnScreen).to.have.length(1);
+    expect(shownRows(element)).to.have.length(1);
     await emulateMedia({media: 'print'});
-    const printed = $$(element, '.rows > .service').filter((row) => row.getClientRects().length > 0);
+    const printed = shownRows(element);
     expect(printed).to.have.length(10);
     expect(getComputedStyle($(element, '.search')).display).to.equal('none');
     expect(getComputedStyle($(element, '[part="status"]')).display).to.equal('none');

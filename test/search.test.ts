@@ -2,20 +2,11 @@ import {expect, waitUntil} from '@open-wc/testing';
 import type {ServiceRegistryElement} from '../src/index.js';
 import {validateProvider} from '../src/data/validate.js';
 import everydayWords from '../data/search/everyday-words.json';
-import {$, $$, html, manyServices, render, seedCopy} from './helpers.js';
+import {$, $$, html, manyServices, render, search, seedCopy, shownCodes} from './helpers.js';
 
 /** The codes of the services on screen, best first, without the register's leading zeros. */
 function shown(element: ServiceRegistryElement): string[] {
-  return $$(element, '.rows > .service')
-    .filter((row) => row.getClientRects().length > 0)
-    .map((row) => row.querySelector('.code')!.textContent!.trim().replace(/^00/, ''));
-}
-
-async function search(element: ServiceRegistryElement, query: string): Promise<void> {
-  const input = $(element, 'input[type="search"]') as HTMLInputElement;
-  input.value = query;
-  input.dispatchEvent(new Event('input'));
-  await element.updateComplete;
+  return shownCodes(element).map((code) => code.replace(/^00/, ''));
 }
 
 const ABDUOVA = ['403007', '403008', '403009', '803014', '403001'];

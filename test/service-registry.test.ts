@@ -1,15 +1,8 @@
 import {aTimeout, expect, waitUntil} from '@open-wc/testing';
 import {ServiceRegistryElement} from '../src/index.js';
-import {$, $$, capture, html, manyServices, render, visibleText, SEED_CODES} from './helpers.js';
+import {$, $$, capture, html, manyServices, render, search, shownCodes, visibleText, SEED_CODES} from './helpers.js';
 
 const ALL_CODES = SEED_CODES;
-
-/** The codes of the services on screen: the search's results, best first, or the whole list. */
-function shownCodes(element: ServiceRegistryElement): string[] {
-  return $$(element, '.rows > .service')
-    .filter((row) => row.getClientRects().length > 0)
-    .map((row) => row.querySelector('.code')!.textContent!.trim());
-}
 
 /** Waits for the count that is read out once the reader pauses typing. */
 async function said(status: HTMLElement, text: string, how: 'equal' | 'contain' = 'equal'): Promise<void> {
@@ -17,13 +10,6 @@ async function said(status: HTMLElement, text: string, how: 'equal' | 'contain' 
     () => (how === 'equal' ? status.textContent === text : status.textContent!.includes(text)),
     `status never said «${text}»`,
   );
-}
-
-async function search(element: ServiceRegistryElement, query: string): Promise<void> {
-  const input = $(element, 'input[type="search"]') as HTMLInputElement;
-  input.value = query;
-  input.dispatchEvent(new Event('input'));
-  await element.updateComplete;
 }
 
 describe('<service-registry>', () => {
