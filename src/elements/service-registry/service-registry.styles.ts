@@ -180,12 +180,15 @@ export const registryStyles = css`
   }
 
   @container (max-width: 46em) {
-    .head {
+    /* Kept for screen readers only: the column headers, and a portal's full name beside its address. */
+    .head,
+    .rows .channel-name {
       position: absolute;
       width: 1px;
       height: 1px;
       overflow: hidden;
       clip-path: inset(50%);
+      white-space: nowrap;
     }
     .block {
       contain-intrinsic-size: auto calc(var(--rows) * 18em);
@@ -239,14 +242,6 @@ export const registryStyles = css`
       content: '\\b7';
       content: '\\b7' / '';
       margin: 0 0.5em;
-    }
-    .rows .channel-name {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     .rows .host::before,
     .rows .host::after {
