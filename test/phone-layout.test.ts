@@ -68,6 +68,26 @@ describe('the register on a phone', () => {
     expect($(element, '.block a[href^="https://egov.kz"]').innerText).to.contain('Веб-портал');
   });
 
+  it('runs several officials on in one line, with no space before the comma', async () => {
+    const element = await registryAt(360, 'ru');
+    const people = $$(element, '.block .people li');
+    expect(people.length).to.be.greaterThan(10);
+    for (const person of people) {
+      const blank = [...person.childNodes].filter(
+        (node) => node.nodeType === Node.TEXT_NODE && !node.textContent!.trim(),
+      );
+      expect(blank, person.textContent!).to.have.length(0);
+    }
+  });
+
+  it('says a form once where its plain word is the register’s term (kk «Қағаз түрінде»)', async () => {
+    const element = await registryAt(1100, 'kk');
+    const forms = $$(element, '.block .forms li').map((li) => li.innerText.trim());
+    expect(forms).to.include('Қағаз түрінде');
+    for (const form of forms) expect(form).to.not.match(/^(.+) \(\1\)$/);
+    expect(forms).to.include('Ішінара онлайн (Электронды (ішінара автоматтандырылған))');
+  });
+
   it('lists no officials above when each answers for one service, or when there are many', async () => {
     const data = seedCopy();
     data.services = data.services.slice(0, 1);

@@ -515,7 +515,11 @@ export class ServiceRegistryElement extends WidgetElement {
     };
     if (!forms.length) return html`<span class="muted">${msg('Not stated')}</span>`;
     return html`<ul class="lines">
-      ${forms.map((form) => html`<li>${labels[form][0]}<span class="official-term"> (${labels[form][1]})</span></li>`)}
+      ${forms.map((form) => {
+        const [plain, term] = labels[form];
+        // Where the plain word is the register's term (Kazakh «Қағаз түрінде»), it is said once.
+        return html`<li>${plain}${plain === term ? nothing : html`<span class="official-term"> (${term})</span>`}</li>`;
+      })}
     </ul>`;
   }
 
@@ -540,11 +544,13 @@ export class ServiceRegistryElement extends WidgetElement {
   /** An official by name (or role), with the position when listed above the services, and the phones. */
   private renderOfficial(official: Official, position?: boolean): TemplateResult {
     const owner = (official.name ?? official.position)!;
-    return html`<li>
-      <span class="person">${localized(owner, this.locale)}</span>
-      ${position && official.name && official.position ? html`<span class="muted">${localized(official.position, this.locale)}</span>` : nothing}
-      ${official.phones.map((phone) => html`<span class="phone-line">${this.phoneLink(phone, owner)}</span>`)}
-    </li>`;
+    // No white space between the parts: in a card, where the phones are listed above, the name
+    // runs on in a line of names, and a space left by the hidden phones would stand before the comma.
+    const role = position && official.name && official.position;
+    // prettier-ignore
+    return html`<li><span class="person">${localized(owner, this.locale)}</span>${
+      role ? html`<span class="muted">${localized(role, this.locale)}</span>` : nothing
+    }${official.phones.map((phone) => html`<span class="phone-line">${this.phoneLink(phone, owner)}</span>`)}</li>`;
   }
 
   private statusText(): string {
