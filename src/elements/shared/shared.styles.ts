@@ -91,8 +91,12 @@ export const sharedStyles = css`
   .phone {
     font-variant-numeric: tabular-nums;
   }
+  /* Each group of a number (8 (72149) | 4-13-94) moves to the next line whole, and breaks, after a
+     hyphen, only where it is wider than the line itself (200 % text beside an indent). */
   .phone > span {
-    white-space: nowrap;
+    display: inline-block;
+    max-width: 100%;
+    overflow-wrap: anywhere; /* Firefox finds no break after a hyphen before a digit */
   }
   /*
    * Touch screens and narrow layouts (a phone, a sidebar): phones and buttons at least 44 × 44 CSS px

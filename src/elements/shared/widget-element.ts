@@ -237,7 +237,8 @@ export abstract class WidgetElement extends LitElement {
 
   /**
    * A phone, dialled in E.164. On a narrow screen with large text it may wrap between the area
-   * code and the number (`8 (72149)` / `4-13-94`), never inside either. Its accessible name also
+   * code and the number (`8 (72149)` / `4-13-94`); inside one of them only after a hyphen, and only
+   * where that group alone is wider than the line. Its accessible name also
    * says whose phone it is: nine identical numbers in a list of links tell a screen reader nothing.
    */
   protected phoneLink(phone: Phone, owner?: LocalizedText): TemplateResult {
