@@ -24,7 +24,14 @@ const CODE_BUDGET_BYTES = 24 * 1024;
 
 const typescriptPlugin = (options = {}) =>
   typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, ...options });
-const minified = () => [shortMessageIds(), minifyLiterals(), terser({ ecma: 2021, compress: { passes: 3 } })];
+// Lit's eleven identical @license comments become one line (`banner`), which still names the
+// licence and its holder: 75 bytes of brotli.
+const minified = () => [
+  shortMessageIds(),
+  minifyLiterals(),
+  terser({ ecma: 2021, compress: { passes: 3 }, format: { comments: /^!/ } }),
+];
+const LICENSES = '/*! Lit and @lit/localize: Copyright 2017-2021 Google LLC, BSD-3-Clause */';
 
 /** `npx gov-service-widgets check`: the widget's own validator, as a command (Node 20+). */
 const cli = {
@@ -49,6 +56,7 @@ const readers = {
   output: {
     file: 'dist/gov-service-widgets.js',
     format: 'iife',
+    banner: LICENSES,
     // Pasted twice, the second copy must not run at all: a second Lit would try to create the
     // `lit-html` Trusted Types policy again, which a strict CSP forbids. Whatever else stops it
     // (another Lit already holds that policy), the page gets one precise message, not a crash.
@@ -77,7 +85,7 @@ const builder = {
     ...minified(),
     inlineIntoHtml('src/builder/builder.html', 'builder.html'),
   ],
-  output: { file: 'dist/builder.js', format: 'iife' },
+  output: { file: 'dist/builder.js', format: 'iife', banner: LICENSES },
 };
 
 // `rollup -c --configCli` builds the checker alone, for `npm run check-data`.
