@@ -31,6 +31,9 @@ const minified = () => [
   minifyLiterals(),
   terser({ ecma: 2021, compress: { passes: 3 }, format: { comments: /^!/ } }),
 ];
+// `import {msg} from '@lit/localize'` also loads its runtime mode, which creates a promise as it
+// loads; we use the reentrant mode (src/i18n/localization.ts), so nothing of it needs to run.
+const LIT_LOCALIZE_RUNTIME_MODE_UNUSED = (id) => !id.endsWith('/@lit/localize/init/runtime.js');
 const LICENSES = '/*! Lit and @lit/localize: Copyright 2017-2021 Google LLC, BSD-3-Clause */';
 
 /** `npx gov-service-widgets check`: the widget's own validator, as a command (Node 20+). */
@@ -44,6 +47,7 @@ const cli = {
 const readers = {
   // The one file a webmaster pastes: works as a classic or a module script and requests nothing.
   input: 'src/index.ts',
+  treeshake: { moduleSideEffects: LIT_LOCALIZE_RUNTIME_MODE_UNUSED },
   plugins: [
     bundledDataArgument(BUNDLED_DATA),
     withoutWarnings(),
@@ -77,6 +81,7 @@ const esm = {
 // The data builder: one HTML file with everything inside, the readers' script (built above) included.
 const builder = {
   input: 'src/builder.ts',
+  treeshake: { moduleSideEffects: LIT_LOCALIZE_RUNTIME_MODE_UNUSED },
   plugins: [
     readersScript('dist/gov-service-widgets.js'),
     resolve(),
