@@ -6,6 +6,7 @@ import minifyLiterals from './scripts/minify-literals.mjs';
 import shortMessageIds from './scripts/short-message-ids.mjs';
 import {
   bundledDataArgument,
+  entryWithoutExports,
   inlineIntoHtml,
   readersScript,
   sizeBudget,
@@ -46,9 +47,10 @@ const cli = {
 
 const readers = {
   // The one file a webmaster pastes: works as a classic or a module script and requests nothing.
-  input: 'src/index.ts',
+  input: 'virtual:readers-entry',
   treeshake: { moduleSideEffects: LIT_LOCALIZE_RUNTIME_MODE_UNUSED },
   plugins: [
+    entryWithoutExports('virtual:readers-entry', 'src/index.ts'),
     bundledDataArgument(BUNDLED_DATA),
     withoutWarnings(),
     resolve(),

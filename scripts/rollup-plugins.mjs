@@ -1,5 +1,6 @@
 // The build's own rollup plugins, so that rollup.config.mjs reads as the list of what is built.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -44,6 +45,17 @@ export const withoutWarnings = () => ({
       ? code.replace(/WITH_WARNINGS(: boolean)? = true/, 'WITH_WARNINGS = false')
       : null;
   },
+});
+
+/**
+ * `input: name` runs `entry` and exports nothing. A classic script has no importer: what the
+ * ES module entry exports (the classes, the validator) would be written into an object no one
+ * can reach, and kept alive by it.
+ */
+export const entryWithoutExports = (name, entry) => ({
+  name: 'entry-without-exports',
+  resolveId: (source) => (source === name ? `\0${name}` : null),
+  load: (id) => (id === `\0${name}` ? `import ${JSON.stringify(resolve(entry))};` : null),
 });
 
 /** What stands just before the bundled organisation's data at the end of the readers' script. */
