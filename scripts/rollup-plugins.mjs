@@ -1,7 +1,8 @@
 // The build's own rollup plugins, so that rollup.config.mjs reads as the list of what is built.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import ts from 'typescript';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -114,3 +115,35 @@ export const inlineIntoHtml = (template, fileName) => ({
     }
   },
 });
+
+/**
+ * The members our classes declare `private`, as a pattern of names terser may shorten (its
+ * `mangle.properties`): the compiler has checked that only their class reads them. Left alone, to
+ * be safe, is any name that is also declared without `private` (a public or protected member, a
+ * field of the data's types, a key of an object literal such as Lit's `static properties`) or
+ * that appears in a string (`changed.has('query')`); terser itself keeps DOM and built-in names.
+ */
+export function privateMemberNames(dir) {
+  const declared = new Set();
+  const elsewhere = new Set();
+  for (const file of readdirSync(dir, { recursive: true })) {
+    if (!file.endsWith('.ts')) continue;
+    const source = ts.createSourceFile(file, readFileSync(`${dir}/${file}`, 'utf8'), ts.ScriptTarget.Latest);
+    const visit = (node) => {
+      if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node))
+        for (const word of node.text.match(/[$\w]+/g) ?? []) elsewhere.add(word);
+      if (
+        node.name &&
+        ts.isIdentifier(node.name) &&
+        (ts.isClassElement(node) || ts.isObjectLiteralElement(node) || ts.isTypeElement(node))
+      ) {
+        const isPrivate = ts.isClassElement(node) && ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Private;
+        (isPrivate ? declared : elsewhere).add(node.name.text);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  const names = [...declared].filter((name) => !elsewhere.has(name)).sort();
+  return new RegExp(`^(${names.join('|')})$`);
+}
