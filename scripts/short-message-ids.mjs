@@ -1,5 +1,5 @@
 /**
- * Rollup plugin: gives every translated msg() a one- or two-letter id, and drops every `desc`.
+ * Rollup plugin: gives every translated msg() a number as its id, and drops every `desc`.
  *
  * @lit/localize keys translations by a 17-character hash of the English text, computed in the
  * reader's browser at the first render of each message. Hashes do not compress: in the readers'
@@ -7,6 +7,7 @@
  * Here each call gets `{id}` written in, numbered in the order of the hashes lit-localize
  * generated, and the generated locale modules get the same numbers, so nothing is hashed at run
  * time either. A message without a translation keeps its hash and shows its English text, as before.
+ * Numbers rather than base-36 letters: `{id:95}` and `95:` need no quotes (50 bytes of brotli).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
@@ -21,7 +22,7 @@ export default function shortMessageIds() {
       for (const [, hash] of readFileSync(`${dir}/${file}`, 'utf8').matchAll(HASH_KEY)) hashes.add(hash);
     }
   }
-  const short = new Map([...hashes].sort().map((hash, index) => [hash, index.toString(36)]));
+  const short = new Map([...hashes].sort().map((hash, index) => [hash, String(index)]));
 
   return {
     name: 'short-message-ids',
@@ -74,7 +75,7 @@ function callEdits(code, call, short, error) {
     error(`msg() options other than desc and id, at ${code.slice(call.start, call.end)}`);
   const own = properties.find((p) => p.key.name === 'id');
   const hash = messageHash(template);
-  const id = own ? code.slice(own.value.start, own.value.end) : short.has(hash) ? JSON.stringify(short.get(hash)) : '';
+  const id = own ? code.slice(own.value.start, own.value.end) : short.has(hash) ? short.get(hash) : '';
   if (id) return [[template.end, options?.end ?? template.end, `,{id:${id}}`]];
   return options ? [[template.end, options.end, '']] : [];
 }
