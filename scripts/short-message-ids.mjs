@@ -27,12 +27,15 @@ export default function shortMessageIds() {
   return {
     name: 'short-message-ids',
     // Every translated message now has its id; one without a translation needs no hash either:
-    // with no id its English text shows, as @lit/localize does for a hash it cannot find.
+    // with no id its English text shows, as @lit/localize does for a hash it cannot find. So its
+    // runtime looks a message up by id alone (MSG_BY_ID), without its cache of hashes.
     resolveId(source, importer) {
       if (source.endsWith('/id-generation.js') && importer?.includes('@lit/localize')) return '\0no-message-hash';
+      if (source.endsWith('/runtime-msg.js') && importer?.includes('@lit/localize')) return '\0msg-by-id';
       return null;
     },
     load(id) {
+      if (id === '\0msg-by-id') return MSG_BY_ID;
       return id === '\0no-message-hash' ? 'export const generateMsgId = () => "";' : null;
     },
     transform(code, id) {
@@ -91,3 +94,16 @@ function messageHash(template) {
   }
   return undefined;
 }
+
+/** @lit/localize's `runtimeMsg` (internal/runtime-msg.js, 0.12), less the hashing: 55 bytes of brotli. */
+const MSG_BY_ID = `
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
+import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+export function runtimeMsg(templates, template, options) {
+  const localized = templates?.[options?.id];
+  if (!localized) return defaultMsg(template);
+  if (typeof localized === 'string') return localized;
+  if ('strTag' in localized) return joinStringsAndValues(localized.strings, template.values, localized.values);
+  return { ...localized, values: localized.values.map((i) => template.values[i]) };
+}
+`;
