@@ -1,7 +1,7 @@
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {LocaleModule} from '@lit/localize';
-import * as kk from '../generated/locales/kk.js';
-import * as ru from '../generated/locales/ru.js';
+import {templates as kk} from '../generated/locales/kk.js';
+import {templates as ru} from '../generated/locales/ru.js';
 import {DEFAULT_LOCALE, type Locale} from './locale.js';
 
 /**
@@ -11,7 +11,8 @@ import {DEFAULT_LOCALE, type Locale} from './locale.js';
  */
 let rendering: Locale = DEFAULT_LOCALE;
 // Both translations ship inside the one script: no request for a language file on slow networks.
-const translations: Record<string, LocaleModule> = {kk, ru};
+// (Their tables rather than the modules, which a bundle would copy into frozen objects.)
+const translations: Record<string, LocaleModule> = {kk: {templates: kk}, ru: {templates: ru}};
 
 configureReentrantLocalization({
   sourceLocale: 'en',
