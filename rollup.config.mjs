@@ -20,9 +20,12 @@ const SEARCH_WORDS = ['data/search/everyday-words.json', 'data/search/stopwords.
 // (a 28 KB script with the 5.2 KB seed). Issue 10 added 2 KB: search that knows word forms,
 // everyday words and phones and ranks its results; the phone layout; retitling, the organisation's
 // name, the accent checked against its background, 44 px targets. It made room for 0.8 KB of it:
-// short message ids, no `desc`, no run-time hashing, a smaller CSS and fold table. Issue 13 turns
-// this into a ratio to the true floor, and cuts it.
-const CODE_BUDGET_BYTES = 24 * 1024;
+// short message ids, no `desc`, no run-time hashing, a smaller CSS and fold table. Issue 11 made
+// 0.55 KB of room (one licence line, private names shortened, numbered messages) and then added
+// 6 KB: a link to each service, vCards and «Copy», and the complaint draft with its letter, whose
+// kk and ru texts are 1.8 KB of it. It asked for room rather than a raise; what the room could not
+// cover is raised here, to 29.5 KB. Issue 13 turns this into a ratio to the true floor, and cuts it.
+const CODE_BUDGET_BYTES = 29.5 * 1024;
 
 const typescriptPlugin = (options = {}) =>
   typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, ...options });
