@@ -51,6 +51,9 @@ const OUR_ATTRIBUTES = new Set([
   'scope',
   'datetime',
   'data-label',
+  'download', // an «Add to contacts» file's name: the contact's name and .vcf
+  'data-phone', // the phone a «Copy» button copies, as the data writes it (checked)
+  'data-anchor', // a service's address on the page (#service-403008), from its code or id
   'hidden',
   'aria-expanded',
   'aria-controls',
@@ -118,7 +121,12 @@ async function renderInert(data: unknown): Promise<string> {
         expect(OUR_TAGS.has(node.localName), `injected <${node.localName}>`).to.equal(true);
         for (const {name, value} of node.attributes) {
           expect(OUR_ATTRIBUTES.has(name), `injected attribute ${name}`).to.equal(true);
-          if (name === 'href') expect(value).to.match(/^(https?:\/\/|tel:|mailto:)/);
+          if (name === 'data-anchor') expect(value).to.match(/^service-[a-z0-9-]+$/);
+          if (name === 'data-phone') expect(value).to.match(/^[+\d][\d ()-]*$/);
+          if (name === 'download') expect(value).to.match(/\.vcf$/);
+          // A data file's links, and our own vCard: a fixed type, and every character of the card escaped.
+          if (name === 'href')
+            expect(value).to.match(/^(https?:\/\/|tel:|mailto:|data:text\/vcard;charset=utf-8,[\w%.!~*'()-]*$)/);
           // Our one style: a block's row count, set through the CSSOM (the register's off-screen height).
           if (name === 'style') expect(value).to.match(/^--rows: \d+;$/);
         }

@@ -84,6 +84,8 @@ export interface ServiceDocument {
 export interface Service {
   /** The register code in its eight-digit form (`00403008`), when the organisation gives one. */
   code?: string;
+  /** A name for the service's address on the page (`#service-free-meals`) where it has no code. */
+  id?: string;
   name: LocalizedText;
   channels: Channel[];
   forms: ServiceForm[];

@@ -101,6 +101,7 @@ class Validator {
       this.service(value, path, channelsById, officialsById),
     );
     this.unique(services, 'services', (service) => service.code, 'code');
+    this.unique(services, 'services', (service) => service.id, 'id');
 
     const appeal = root['appeal'] === undefined ? undefined : this.appeal(root['appeal'], 'appeal');
     // Everyday words of this organisation's readers, each group with the official words it means.
@@ -215,7 +216,7 @@ class Validator {
     officialsById: Map<string, Official>,
   ): Service | undefined {
     const item = this.record(value, path, [
-      'code', 'name', 'channels', 'forms', 'responsible', 'documents', 'term', 'waitingTime', 'cost', 'result',
+      'code', 'id', 'name', 'channels', 'forms', 'responsible', 'documents', 'term', 'waitingTime', 'cost', 'result',
       'applicants', 'legalAct', 'url',
     ]);
     if (!item) return undefined;
@@ -225,6 +226,7 @@ class Validator {
     if (WITH_WARNINGS && code === undefined && item['code'] === undefined) this.warn(`${path}.code`, {kind: 'no-code'});
     return {
       ...(code === undefined ? {} : {code}),
+      ...this.optional(item, 'id', path, this.identifier),
       name: this.text(item['name'], `${path}.name`),
       channels: this.listField(item, 'channels', path, 1, (id, idPath) => this.reference(id, idPath, channelsById, 'channel')),
       forms,

@@ -71,6 +71,25 @@ export const registryStyles = css`
   .details {
     padding-top: 0;
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .notice {
+    margin: 0;
+  }
+  .notice:not(:empty) {
+    margin-bottom: calc(var(--_space) * 0.5);
+    overflow-wrap: anywhere;
+  }
+  /* The service a link on the page points at (#service-403008). */
+  .marked {
+    outline: 0.1875em solid var(--_accent);
+    outline-offset: 0.125em;
+    background: var(--_surface);
+  }
+  .share,
   .toggle {
     min-height: 2.75em;
     padding: 0.375em 0.75em;
@@ -273,7 +292,7 @@ export const registryStyles = css`
     .panel[hidden] {
       display: block;
     }
-    .toggle {
+    .actions {
       display: none;
     }
     .block {

@@ -12,6 +12,7 @@ import type {
   ServiceForm,
 } from '../../data/model.js';
 import {formatDate} from '../../i18n/dates.js';
+import {inLocale} from '../../i18n/localization.js';
 import {normalizeServiceCode} from '../../data/service-code.js';
 import {SearchIndex, type SearchableItem} from '../../search/search-index.js';
 import everydayWords from '../../../data/search/everyday-words.json';
@@ -52,6 +53,14 @@ function searchable(service: Service): SearchableItem {
     ],
     phones: responsible.flatMap((official) => official.phones.map((phone) => phone.digits)),
   };
+}
+
+/**
+ * A service's address on the page, without `#`: `service-403008` (its code without zeros, as
+ * readers type it), `service-<id>`, or its place in the list when it has neither.
+ */
+function anchorOf(service: Service, index: number): string {
+  return `service-${service.code?.replace(/^0+/, '') ?? service.id ?? index + 1}`;
 }
 
 /** Whether a service has more to say than its row: documents, term, cost… */
@@ -132,6 +141,7 @@ export class ServiceRegistryElement extends WidgetElement {
     codes: {},
     query: {state: true},
     announced: {state: true},
+    notice: {state: true},
     allResults: {state: true},
   };
 
@@ -156,6 +166,12 @@ export class ServiceRegistryElement extends WidgetElement {
    * few and answer for several services: cards then name the person, not five copies of the phones.
    */
   private callList: Official[] = [];
+  /** The service the page's address points at (`#service-403008`), until it is shown. */
+  private linked?: string;
+  /** The row to bring into view after this update: the linked service's place in the list. */
+  private reveal?: number;
+  /** What the last «Link» said (copied, or the address to copy by hand), read out and shown. */
+  private notice = '';
   /** How many blocks of rows have been given their height for when they are off screen. */
   private sizedBlocks = 0;
   /** The count read out to screen readers: said once the reader pauses, not at every keystroke. */
@@ -167,6 +183,8 @@ export class ServiceRegistryElement extends WidgetElement {
     super.connectedCallback();
     // Paper must list every service, even while a long list is still being rendered.
     addEventListener('beforeprint', this.renderAllForPrint);
+    addEventListener('hashchange', this.followLink);
+    this.followLink();
   }
 
   override disconnectedCallback(): void {
@@ -174,7 +192,16 @@ export class ServiceRegistryElement extends WidgetElement {
     clearTimeout(this.announceTimer?.id);
     this.announceTimer = undefined;
     removeEventListener('beforeprint', this.renderAllForPrint);
+    removeEventListener('hashchange', this.followLink);
   }
+
+  /** The page's address names a service (`#service-403008`): show it once the data is there. */
+  private followLink = (): void => {
+    if (location.hash.startsWith('#service-')) {
+      this.linked = decodeURIComponent(location.hash.slice(1));
+      this.requestUpdate();
+    }
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -196,6 +223,16 @@ export class ServiceRegistryElement extends WidgetElement {
       ]);
     }
     const {services} = this.selection;
+    if (this.linked) {
+      const index = services.findIndex((service, at) => anchorOf(service, at) === this.linked);
+      // A search that would hide it is cleared; a long list is drawn as far as the service.
+      if (index >= 0) {
+        this.query = '';
+        this.list.renderThrough(index);
+        this.reveal = index;
+      }
+      this.linked = undefined;
+    }
     if (this.found?.query !== this.query || this.found.services !== services) {
       const results = this.query.trim() ? this.search!.find(this.query) : undefined;
       this.found = {query: this.query, services, results};
@@ -231,6 +268,7 @@ export class ServiceRegistryElement extends WidgetElement {
         <p id="search-hint" class="hint">${msg('A word, a code or a phone number')}</p>
       </div>
       <p class="status" part="status" role="status">${this.announced.text}</p>
+      <p class="notice" role="status">${this.notice}</p>
       <div
         class="services ${this.withCodes ? '' : 'no-codes'} ${this.callList.length ? 'calls-listed' : ''}"
         @click=${this.onTableClick}
@@ -255,6 +293,7 @@ export class ServiceRegistryElement extends WidgetElement {
       this.warnOnce('codes: none of the codes is in the data; showing every service');
     }
     this.sizeBlocks();
+    if (this.reveal !== undefined) this.revealLinked(this.reveal);
     // The whole list built: sort the search's words now, while the reader reads, not at the first keystroke.
     if (this.list.complete && !this.search?.ready) setTimeout(() => this.search?.prepare());
     if ((changed as PropertyValues).has('query')) {
@@ -365,12 +404,21 @@ export class ServiceRegistryElement extends WidgetElement {
           ${this.renderResponsible(service)}
         </div>
       </div>
-      ${hasDetails(service) ? this.renderDetails(service, index) : nothing}
+      ${this.renderDetails(service, index)}
     </div>`;
   }
 
-  /** A disclosure: the button stays in its own row, so the row header's name stays the service's name. */
+  /**
+   * A service's second row: its «Link» button, and when it has more to say (documents, term,
+   * cost…) a disclosure, closed until the reader opens it, so that ten documents never turn the
+   * table into a wall of text. Buttons stay out of the first row, whose header names the service.
+   */
   private renderDetails(service: Service, index: number | string): TemplateResult {
+    const services = this.selection!.services;
+    const anchor = anchorOf(
+      service,
+      typeof index === 'number' || service.code || service.id ? +index : services.indexOf(service),
+    );
     const facts: [string, unknown][] = [
       [msg('Who may apply'), service.applicants && localized(service.applicants, this.locale)],
       [msg('Term', {desc: 'How long the service takes'}), service.term && localized(service.term, this.locale)],
@@ -384,65 +432,78 @@ export class ServiceRegistryElement extends WidgetElement {
     ];
     return html`<div class="row details-row" role="row">
       <div class="cell details" role="cell" aria-colspan=${this.withCodes ? 5 : 4}>
-        <button
-          type="button"
-          class="toggle"
-          part="button"
-          aria-expanded="false"
-          aria-controls="details-${index}"
-          aria-describedby="service-${index}"
-        >
-          ${msg('Documents, terms and cost')}
-        </button>
-        <div class="panel" id="details-${index}" hidden>
+        <div class="actions">
           ${
-            service.documents.length
-              ? html`<p class="label">${msg('Documents')}</p>
-                  <ol class="documents">
-                    ${service.documents.map(
-                      (document) =>
-                        html`<li>
-                          ${localized(document.name, this.locale)}${
-                            document.channels
-                              ? html` <span class="muted"
-                                  >(${msg('only for:', {desc: 'Before the channels where a document is asked'})}
-                                  ${document.channels.map((channel, i) => html`${i ? ', ' : ''}${localized(channel.name, this.locale)}`)})</span
-                                >`
-                              : nothing
-                          }
-                        </li>`,
-                    )}
-                  </ol>`
+            hasDetails(service)
+              ? html`<button
+                  type="button"
+                  class="toggle"
+                  part="button"
+                  aria-expanded="false"
+                  aria-controls="details-${index}"
+                  aria-describedby="service-${index}"
+                >
+                  ${msg('Documents, terms and cost')}
+                </button>`
               : nothing
           }
-          ${
-            visited(service).length
-              ? html`<p class="label">${msg('Addresses and hours')}</p>
-                  <ul class="visits">
-                    ${visited(service).map(
-                      (channel) =>
-                        html`<li>
-                          ${localized(channel.name, this.locale)}${
-                            channel.address ? html`: ${localized(channel.address, this.locale)}` : nothing
-                          }${channel.hours ? html`; ${localized(channel.hours, this.locale)}` : nothing}
-                        </li>`,
-                    )}
-                  </ul>`
-              : nothing
-          }
-          <dl class="facts">
-            ${facts
-              .filter(([, value]) => value)
-              .map(
-                ([label, value]) =>
-                  html`<div>
-                    <dt class="label">${label}</dt>
-                    <dd>${value}</dd>
-                  </div>`,
-              )}
-          </dl>
-          ${service.url ? html`<p><a part="link" href=${service.url}>${msg('More about this service')}</a></p>` : nothing}
+          <button type="button" class="share" part="button" data-anchor=${anchor} aria-describedby="service-${index}">
+            ${msg('Link', {desc: 'Button: share or copy the address of one service'})}
+          </button>
         </div>
+        ${
+          hasDetails(service)
+            ? html`<div class="panel" id="details-${index}" hidden>
+                ${
+                  service.documents.length
+                    ? html`<p class="label">${msg('Documents')}</p>
+                        <ol class="documents">
+                          ${service.documents.map(
+                            (document) =>
+                              html`<li>
+                                ${localized(document.name, this.locale)}${
+                                  document.channels
+                                    ? html` <span class="muted"
+                                        >(${msg('only for:', {desc: 'Before the channels where a document is asked'})}
+                                        ${document.channels.map((channel, i) => html`${i ? ', ' : ''}${localized(channel.name, this.locale)}`)})</span
+                                      >`
+                                    : nothing
+                                }
+                              </li>`,
+                          )}
+                        </ol>`
+                    : nothing
+                }
+                ${
+                  visited(service).length
+                    ? html`<p class="label">${msg('Addresses and hours')}</p>
+                        <ul class="visits">
+                          ${visited(service).map(
+                            (channel) =>
+                              html`<li>
+                                ${localized(channel.name, this.locale)}${
+                                  channel.address ? html`: ${localized(channel.address, this.locale)}` : nothing
+                                }${channel.hours ? html`; ${localized(channel.hours, this.locale)}` : nothing}
+                              </li>`,
+                          )}
+                        </ul>`
+                    : nothing
+                }
+                <dl class="facts">
+                  ${facts
+                    .filter(([, value]) => value)
+                    .map(
+                      ([label, value]) =>
+                        html`<div>
+                          <dt class="label">${label}</dt>
+                          <dd>${value}</dd>
+                        </div>`,
+                    )}
+                </dl>
+                ${service.url ? html`<p><a part="link" href=${service.url}>${msg('More about this service')}</a></p>` : nothing}
+              </div>`
+            : nothing
+        }
       </div>
     </div>`;
   }
@@ -456,13 +517,59 @@ export class ServiceRegistryElement extends WidgetElement {
 
   /** Opens and closes a service's details without re-rendering: the blocks of rows are guarded. */
   private onTableClick(event: Event): void {
-    const toggle = (event.target as Element).closest?.('button.toggle');
-    if (toggle) this.toggle(toggle, toggle.getAttribute('aria-expanded') !== 'true');
+    const button = (event.target as Element).closest?.('button');
+    if (button?.classList.contains('share')) void this.share(button);
+    if (button?.classList.contains('toggle') && this.toggle(button, button.getAttribute('aria-expanded') !== 'true'))
+      this.selected(button);
   }
 
-  private toggle(button: Element, open: boolean): void {
+  /** Opens or closes a service's details; true when it opened them. */
+  private toggle(button: Element, open: boolean): boolean {
     button.setAttribute('aria-expanded', String(open));
     this.renderRoot.querySelector<HTMLElement>(`#${button.getAttribute('aria-controls')}`)!.hidden = !open;
+    return open;
+  }
+
+  /** Tells the page which service a reader opened (`service-selected`): for sites that count; we keep nothing. */
+  private selected(button: Element): void {
+    const share = button.parentElement!.querySelector<HTMLElement>('.share')!;
+    const name = this.renderRoot.querySelector(`#${share.getAttribute('aria-describedby')}`)!.textContent!.trim();
+    const detail = {anchor: share.dataset['anchor']!, name};
+    this.dispatchEvent(new CustomEvent('service-selected', {detail, bubbles: true, composed: true}));
+  }
+
+  /**
+   * The address of one service: the phone's share sheet where there is one, else copied. Said
+   * aloud either way; if the browser refuses to copy, the address is shown to copy by hand.
+   */
+  private async share(button: HTMLElement): Promise<void> {
+    const url = `${location.href.split('#')[0]}#${button.dataset['anchor']}`;
+    this.notice = '';
+    try {
+      if (navigator.share) return await navigator.share({url});
+      await navigator.clipboard.writeText(url);
+      this.notice = inLocale(this.locale, () => msg('Link copied'));
+    } catch (error) {
+      // Unless the reader closed the share sheet, the address is shown to copy by hand.
+      if ((error as Error).name !== 'AbortError')
+        this.notice = inLocale(this.locale, () => msg(str`Copy this link: ${url}`));
+    }
+  }
+
+  /** The linked service: on screen, marked, its details open, focus on its name. */
+  private revealLinked(index: number): void {
+    const row = this.renderRoot.querySelectorAll<HTMLElement>('.block > .service')[index];
+    if (!row) return; // its block is still being drawn: the next update reveals it
+    this.reveal = undefined;
+    this.renderRoot.querySelector('.marked')?.classList.remove('marked');
+    row.classList.add('marked');
+    const toggle = row.querySelector('.toggle');
+    if (toggle) this.toggle(toggle, true);
+    this.selected(row.querySelector('.share')!);
+    const name = row.querySelector<HTMLElement>('.name')!;
+    name.tabIndex = -1;
+    name.focus({preventScroll: true});
+    row.scrollIntoView({block: 'start'});
   }
 
   /** Who provides the services, who supervises them, who only informs about them. */

@@ -34,6 +34,14 @@ export class ProgressiveListController<T> implements ReactiveController {
     return this.renderedBlocks >= this.blocks.length;
   }
 
+  /** The blocks up to the one holding item `index`, with the next update (a link to that item). */
+  renderThrough(index: number): void {
+    this.renderedBlocks = Math.max(
+      this.renderedBlocks,
+      Math.min(this.blocks.length, Math.floor(index / this.blockSize) + 1),
+    );
+  }
+
   /** Every block, now (before printing: paper must list every item). */
   renderAll(): void {
     if (this.complete) return;
