@@ -24,11 +24,13 @@ describe('<contact-card>', () => {
       expect($(element, '[part="heading"]').textContent!.trim()).to.equal(heading);
       expect(names(element)).to.deep.equal(['Абдуова Нургуль Сембаевна', 'Кузьмина Анна Сергеевна']);
       const [abduova, kuzmina] = $$(element, '[part="item"]');
-      expect([...abduova!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      expect([...abduova!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'))).to.deep.equal([
         'tel:+77214941394',
         'tel:+77789250484',
       ]);
-      expect([...kuzmina!.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal(['8 (778) 206-09-82']);
+      expect([...kuzmina!.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent)).to.deep.equal([
+        '8 (778) 206-09-82',
+      ]);
       expect(abduova!.textContent).to.contain(responsibleFor);
       expect(abduova!.querySelectorAll('.services li')).to.have.length(5);
       expect(kuzmina!.querySelectorAll('.services li')).to.have.length(6);
@@ -111,10 +113,11 @@ describe('<contact-card> in a CMS page', () => {
       html`<aside style="width: 300px"><contact-card lang="ru"></contact-card></aside>`,
     );
     const element = wrapper.firstElementChild as ContactCardElement;
-    // 957 and 1077 px before; the services' long official names are most of each card.
+    // 957 and 1077 px before issue 10, about 830 after; «Add to contacts» adds a line. The
+    // services' long official names are most of each card.
     const heights = $$(element, '.card').map((card) => card.getBoundingClientRect().height);
     expect(heights).to.have.length(2);
-    for (const height of heights) expect(height).to.be.below(900);
+    for (const height of heights) expect(height).to.be.below(950);
     const phones = $$(element, 'a.phone');
     expect(phones).to.have.length(3);
     for (const phone of phones) {

@@ -47,4 +47,27 @@ export const contactStyles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
+  .phones li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.75em;
+  }
+  .copy {
+    padding: 0.25em 0.75em;
+    font-size: 0.875em;
+  }
+  .notice {
+    margin: 0;
+  }
+  .notice:not(:empty) {
+    margin-bottom: calc(var(--_space) * 0.5);
+    overflow-wrap: anywhere;
+  }
+  @media print {
+    .copy,
+    .save {
+      display: none;
+    }
+  }
 `;

@@ -1,11 +1,14 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {msg} from '@lit/localize';
+import {msg, str} from '@lit/localize';
 import type {LocalizedText, Official, Organization, Phone, Provider} from '../../data/model.js';
 import {normalizeServiceCode} from '../../data/service-code.js';
 import {WidgetElement} from '../shared/widget-element.js';
 import {localized} from '../shared/localized-text.js';
 import {sharedStyles} from '../shared/shared.styles.js';
 import {contactStyles} from './contact-card.styles.js';
+import {vCardUrl, type VCardContact} from './vcard.js';
+import {inLocale} from '../../i18n/localization.js';
+import {pickText} from '../../i18n/locale.js';
 
 /**
  * The organisation's own phones, e-mail, address and hours, and the officials responsible for the
@@ -43,7 +46,10 @@ import {contactStyles} from './contact-card.styles.js';
  */
 export class ContactCardElement extends WidgetElement {
   static override styles = [sharedStyles, contactStyles];
-  static override properties: PropertyDeclarations = {service: {}, contact: {}};
+  static override properties: PropertyDeclarations = {service: {}, contact: {}, notice: {state: true}};
+
+  /** What the last «Copy» said, read out and shown. */
+  private notice = '';
 
   /** A register code (`403007`): show only the officials responsible for that service. */
   service = '';
@@ -86,7 +92,8 @@ export class ContactCardElement extends WidgetElement {
           ? nothing
           : html`<p class="message" part="message">${msg('This organisation has not listed its officials.')}</p>`
       }
-      <ul class="cards">
+      <p class="notice" role="status">${this.notice}</p>
+      <ul class="cards" @click=${this.onCopy}>
         ${organizations.map((organization) => this.renderOrganization(organization))}
         ${officials.map((official) => this.renderOfficial(official))}
       </ul>
@@ -97,6 +104,13 @@ export class ContactCardElement extends WidgetElement {
     return html`<li class="card card--organization" part="item">
       ${this.heading(localized(organization.name, this.locale), this.headingLevel + 1, 'subheading')}
       ${this.renderReachable(organization.phones, organization.email, organization.name)}
+      ${this.renderSave({
+        name: pickText(organization.name, this.locale).value,
+        person: false,
+        phones: organization.phones.map(e164),
+        email: organization.email,
+        note: organization.hours && pickText(organization.hours, this.locale).value,
+      })}
       ${organization.address ? html`<p><span class="term">${msg('Address:')}</span> ${localized(organization.address, this.locale)}</p>` : nothing}
       ${organization.hours ? html`<p><span class="term">${msg('Working hours:')}</span> ${localized(organization.hours, this.locale)}</p>` : nothing}
       ${organization.url ? html`<p><a part="link" href=${organization.url}>${msg('Website')}</a></p>` : nothing}
@@ -110,6 +124,15 @@ export class ContactCardElement extends WidgetElement {
       ${this.heading(localized(title, this.locale), this.headingLevel + 1, 'subheading')}
       ${official.name && official.position ? html`<p class="position">${localized(official.position, this.locale)}</p>` : nothing}
       ${this.renderReachable(official.phones, official.email, title)}
+      ${this.renderSave({
+        name: pickText(title, this.locale).value,
+        person: !!official.name,
+        title: official.name && official.position && pickText(official.position, this.locale).value,
+        organization: this.providerName(),
+        phones: official.phones.map(e164),
+        email: official.email,
+        note: official.reception && pickText(official.reception, this.locale).value,
+      })}
       ${
         official.reception
           ? html`<p>
@@ -133,11 +156,59 @@ export class ContactCardElement extends WidgetElement {
     </li>`;
   }
 
+  /** «Add to contacts»: the card as a vCard file, in this element's language. */
+  private renderSave(contact: VCardContact): TemplateResult {
+    return html`<p>
+      <a
+        class="save"
+        part="link"
+        href=${vCardUrl(contact)}
+        download="${contact.name}.vcf"
+        aria-label="${msg('Add to contacts')}: ${contact.name}"
+      >
+        ${msg('Add to contacts')}
+      </a>
+    </p>`;
+  }
+
+  /** The organisation whose officials these are, for their vCards. */
+  private providerName(): string | undefined {
+    const organization = this.provider!.organizations.find((candidate) => candidate.role === 'provider');
+    return organization && pickText(organization.name, this.locale).value;
+  }
+
+  /** «Copy» beside a phone: the number as shown, said aloud; shown to copy by hand if the browser refuses. */
+  private async onCopy(event: Event): Promise<void> {
+    const phone = (event.target as Element).closest?.<HTMLElement>('button.copy')?.dataset['phone'];
+    if (!phone) return;
+    this.notice = '';
+    try {
+      await navigator.clipboard.writeText(phone);
+      this.notice = inLocale(this.locale, () => msg(str`Copied: ${phone}`));
+    } catch {
+      this.notice = inLocale(this.locale, () => msg(str`Copy this number: ${phone}`));
+    }
+  }
+
   private renderReachable(phones: Phone[], email: string | undefined, owner: LocalizedText): TemplateResult {
     return html`${
       phones.length
         ? html`<ul class="phones" aria-label=${msg('Phones')}>
-            ${phones.map((phone) => html`<li>${this.phoneLink(phone, owner)}</li>`)}
+            ${phones.map(
+              (phone) =>
+                html`<li>
+                  ${this.phoneLink(phone, owner)}
+                  <button
+                    type="button"
+                    class="copy"
+                    part="button"
+                    data-phone=${phone.display}
+                    aria-label="${msg('Copy')} ${phone.display}"
+                  >
+                    ${msg('Copy')}
+                  </button>
+                </li>`,
+            )}
           </ul>`
         : nothing
     }
@@ -172,6 +243,9 @@ export class ContactCardElement extends WidgetElement {
 function hasContacts(organization: Organization): boolean {
   return Boolean(organization.phones.length || organization.email || organization.address || organization.hours);
 }
+
+/** A phone for a vCard: E.164 (`+77214941394`), or a short number as it is (`1414`). */
+const e164 = (phone: Phone): string => phone.href.slice(4);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -292,7 +292,8 @@ export const registryStyles = css`
     .panel[hidden] {
       display: block;
     }
-    .actions {
+    .actions,
+    .actions button {
       display: none;
     }
     .block {
