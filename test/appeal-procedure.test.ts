@@ -98,7 +98,8 @@ describe('<appeal-procedure>', () => {
       const base = $(element, '[part="base"]');
       expect(base.localName).to.equal('section');
       expect(base.getAttribute('aria-label')).to.equal(title);
-      expect($$(element, '[part="subheading"]'), 'steps keep their headings').to.have.length(8);
+      // Six steps, the legal basis, more information, and the complaint draft's button.
+      expect($$(element, '[part="subheading"]'), 'steps keep their headings').to.have.length(9);
       await expect(element).to.be.accessible();
     });
 

@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {AppealProcedure, Contact, Law, LocalizedText, Provider} from '../../data/model.js';
 import {formatDate} from '../../i18n/dates.js';
@@ -6,11 +6,14 @@ import {WidgetElement} from '../shared/widget-element.js';
 import {localized} from '../shared/localized-text.js';
 import {sharedStyles} from '../shared/shared.styles.js';
 import {appealStyles} from './appeal-procedure.styles.js';
+import {ComplaintForm} from './complaint/complaint-form.js';
 
 /**
  * How to complain about a state service, as numbered steps a worried parent can follow: whom to
  * call, where to send a complaint, what it must contain, what proves it was received, how to
- * follow it, the court; then the legal basis and further contacts.
+ * follow it, the court; then the legal basis and further contacts. Under them, «Write a complaint»
+ * opens a draft of the complaint the law asks for (АППК art. 93), which makes a letter to print or
+ * copy; nothing is sent, and the draft stays in this browser tab only.
  *
  * @tagname appeal-procedure
  * @summary The complaint (appeal) procedure, step by step, with its phones and laws.
@@ -42,6 +45,14 @@ import {appealStyles} from './appeal-procedure.styles.js';
  */
 export class AppealProcedureElement extends WidgetElement {
   static override styles = [sharedStyles, appealStyles];
+
+  /** The complaint draft under the procedure; it keeps its own state and asks for updates. */
+  private readonly complaint = new ComplaintForm(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.complaint.sync(this.provider, this.locale);
+  }
 
   protected override renderProvider(provider: Provider): TemplateResult {
     const appeal = provider.appeal;
@@ -93,6 +104,9 @@ export class AppealProcedureElement extends WidgetElement {
             </section>`
           : nothing
       }
+      ${this.complaint.render(provider, this.locale, (content, deeper) =>
+        this.heading(content, sub + (deeper ? 1 : 0), 'subheading'),
+      )}
     `;
   }
 
