@@ -477,6 +477,14 @@ describe('the complaint draft: the form', () => {
     }
   });
 
+  it('leaves nothing in the page when the element with a letter is removed', async () => {
+    const element = await appeal('en');
+    await letterOf(element);
+    expect(document.adoptedStyleSheets).to.have.length(1);
+    element.remove();
+    expect(document.adoptedStyleSheets).to.have.length(0);
+  });
+
   for (const lang of ['kk', 'ru', 'en']) {
     it(`is accessible in ${lang}, open, with errors shown, and with its letter`, async () => {
       const element = await appeal(lang);
@@ -535,14 +543,6 @@ describe('the complaint draft: printing the letter alone', () => {
     expect(shown(page.querySelector('#before')!)).to.equal(true);
     expect(shown($(element, '.steps'))).to.equal(true);
     expect(element.hasAttribute('data-gsw-print')).to.equal(false);
-    expect(document.adoptedStyleSheets).to.have.length(0);
-  });
-
-  it('leaves nothing in the page when the element with a letter is removed', async () => {
-    const element = await appeal('en');
-    await letterOf(element);
-    expect(document.adoptedStyleSheets).to.have.length(1);
-    element.remove();
     expect(document.adoptedStyleSheets).to.have.length(0);
   });
 });
