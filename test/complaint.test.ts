@@ -186,6 +186,7 @@ const letterText$ = (element: Element) => $(element, '.letter').innerText;
 
 describe('the complaint draft: the form', () => {
   beforeEach(() => sessionStorage.clear());
+  afterEach(() => sessionStorage.clear()); // a draft left in this tab would open the form in later test files
 
   it('is closed by default, and opens with its button', async () => {
     const element = await appeal('en', false);
@@ -406,6 +407,18 @@ describe('the complaint draft: the form', () => {
     second.remove();
     const third = await appeal('ru', false);
     expect(third.shadowRoot!.querySelector('form')).to.equal(null);
+  });
+
+  it('opens an empty form again closed, and ignores a damaged stored draft', async () => {
+    const first = await appeal('en');
+    first.remove();
+    expect((await appeal('en', false)).shadowRoot!.querySelector('form'), 'only opened').to.equal(null);
+    sessionStorage.setItem(STORED, JSON.stringify({fullName: 5, iin: '850312301239', happened: null}));
+    const second = await appeal('en', false);
+    expect(control(second, 'fullName').value).to.equal('');
+    expect(control(second, 'iin').value).to.equal('850312301239');
+    await submit(second);
+    expect($(second, '#c-fullName-error').textContent).to.equal('Fill this in.');
   });
 
   it('works when session storage throws (a sandboxed frame, a private mode)', async () => {

@@ -91,13 +91,14 @@ export class ComplaintForm implements ReactiveController {
     if (key !== this.key) {
       this.key = key;
       const saved = stored(key);
-      let draft: Partial<ComplaintDraft> = {};
+      let draft: Partial<ComplaintDraft> | null = null;
       try {
-        draft = saved ? JSON.parse(saved) : {};
+        draft = JSON.parse(saved ?? 'null');
       } catch {
         // A damaged draft is no draft.
       }
-      this.draft = {...blank(), ...draft};
+      // Only texts are taken back: a value of another type in the storage must not break the form.
+      for (const field of KEYS) if (typeof draft?.[field] === 'string') this.draft[field] = draft[field];
       this.open ||= !!saved;
     }
     const problems = this.problems();
@@ -188,7 +189,10 @@ export class ComplaintForm implements ReactiveController {
       type="button"
       class="complaint-toggle"
       aria-expanded=${this.open}
-      @click=${() => this.change(() => (this.open = !this.open))}
+      @click=${() => {
+        this.open = !this.open;
+        this.host.requestUpdate();
+      }}
     >
       ${msg('Write a complaint')}
     </button>`;
