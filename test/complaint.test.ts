@@ -8,6 +8,16 @@ import {formatDate} from '../src/i18n/dates.js';
 import type {Locale} from '../src/i18n/locale.js';
 import {$, $$, html, render, visibleText} from './helpers.js';
 
+/** Every part is in the text, in this order. */
+function expectInOrder(text: string, parts: string[]): void {
+  const at = parts.map((part) => text.indexOf(part));
+  expect(
+    at.every((position) => position >= 0),
+    `${JSON.stringify(at)}\n${text}`,
+  ).to.equal(true);
+  expect([...at].sort((a, b) => a - b)).to.deep.equal(at);
+}
+
 describe('the complaint draft: ИИН', () => {
   it('accepts valid numbers, with spaces, and one whose check digit needs the second weights', () => {
     for (const iin of ['850312301239', '951115405677', '120229500121', '000101500001', '8503 1230 0305'])
@@ -95,12 +105,7 @@ describe('the complaint draft: the letter', () => {
       '25 ноября',
       'Подпись:',
     ];
-    const at = order.map((part) => text.indexOf(part));
-    expect(
-      at.every((position) => position >= 0),
-      JSON.stringify(at),
-    ).to.equal(true);
-    expect([...at].sort((a, b) => a - b)).to.deep.equal(at);
+    expectInOrder(text, order);
   });
 
   it('leaves the application line out when neither its date nor its number is known', () => {
@@ -303,12 +308,7 @@ describe('the complaint draft: the form', () => {
       '25 ноября 2026 г.',
       'Подпись: ____________',
     ];
-    const at = order.map((part) => text.indexOf(part));
-    expect(
-      at.every((position) => position >= 0),
-      `${JSON.stringify(at)}\n${text}`,
-    ).to.equal(true);
-    expect([...at].sort((a, b) => a - b)).to.deep.equal(at);
+    expectInOrder(text, order);
     expect(text).to.not.contain('Фактический адрес');
     expect(getComputedStyle($(element, '.letter-title')).textAlign).to.equal('center');
   });
