@@ -32,6 +32,12 @@ const OUR_TAGS = new Set([
   'h4',
   'h5',
   'h6',
+  // The complaint draft's form; its letter breaks lines with <br>.
+  'form',
+  'select',
+  'option',
+  'textarea',
+  'br',
 ]);
 const OUR_ATTRIBUTES = new Set([
   'class',
@@ -59,6 +65,20 @@ const OUR_ATTRIBUTES = new Set([
   'aria-controls',
   'aria-colspan',
   'style',
+  // The complaint draft's fields and its links to e-Otinish and egov.kz (a new tab).
+  'name',
+  'value',
+  'rows',
+  'inputmode',
+  'tabindex',
+  'aria-invalid',
+  'target',
+  'rel',
+  'novalidate',
+  'required',
+  'aria-required',
+  'selected',
+  'disabled',
 ]);
 
 /** The seed with every field of format 2 filled in, so that every text field is tried. */
@@ -117,6 +137,12 @@ async function renderInert(data: unknown): Promise<string> {
   try {
     for (const element of host.children as unknown as (HTMLElement & {updateComplete: Promise<boolean>})[]) {
       await element.updateComplete;
+      // The complaint draft, opened: its choices (addressees, services) come from the data too.
+      const draft = element.shadowRoot!.querySelector<HTMLElement>('.complaint-toggle');
+      if (draft?.getAttribute('aria-expanded') === 'false') {
+        draft.click();
+        await element.updateComplete;
+      }
       for (const node of element.shadowRoot!.querySelectorAll('*')) {
         expect(OUR_TAGS.has(node.localName), `injected <${node.localName}>`).to.equal(true);
         for (const {name, value} of node.attributes) {
