@@ -28,6 +28,7 @@ import {
   type Json,
   type Path,
 } from './draft.js';
+import {copyText} from '../elements/shared/clipboard.js';
 import {sections, titleOf, type Field} from './form-model.js';
 import {ownScript, snippets} from './handover.js';
 import {pasteTable, type PasteResult} from './paste.js';
@@ -784,12 +785,10 @@ export class DataBuilderElement extends LitElement {
   }
 
   private async copy(text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.notice = this.say(() => msg('Copied.'));
-    } catch {
-      this.notice = this.say(() => msg('Copying is not allowed here: select the text and copy it (Ctrl+C).'));
-    }
+    const copied = await copyText(text);
+    this.notice = this.say(() =>
+      copied ? msg('Copied.') : msg('Copying is not allowed here: select the text and copy it (Ctrl+C).'),
+    );
   }
 }
 

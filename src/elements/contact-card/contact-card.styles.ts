@@ -57,13 +57,6 @@ export const contactStyles = css`
     padding: 0.25em 0.75em;
     font-size: 0.875em;
   }
-  .notice {
-    margin: 0;
-  }
-  .notice:not(:empty) {
-    margin-bottom: calc(var(--_space) * 0.5);
-    overflow-wrap: anywhere;
-  }
   @media print {
     .copy,
     .save {

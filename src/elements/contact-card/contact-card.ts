@@ -3,6 +3,7 @@ import {msg, str} from '@lit/localize';
 import type {LocalizedText, Official, Organization, Phone, Provider} from '../../data/model.js';
 import {normalizeServiceCode} from '../../data/service-code.js';
 import {WidgetElement} from '../shared/widget-element.js';
+import {copyText} from '../shared/clipboard.js';
 import {localized} from '../shared/localized-text.js';
 import {sharedStyles} from '../shared/shared.styles.js';
 import {contactStyles} from './contact-card.styles.js';
@@ -182,12 +183,10 @@ export class ContactCardElement extends WidgetElement {
     const phone = (event.target as Element).closest?.<HTMLElement>('button.copy')?.dataset['phone'];
     if (!phone) return;
     this.notice = '';
-    try {
-      await navigator.clipboard.writeText(phone);
-      this.notice = inLocale(this.locale, () => msg(str`Copied: ${phone}`));
-    } catch {
-      this.notice = inLocale(this.locale, () => msg(str`Copy this number: ${phone}`));
-    }
+    const copied = await copyText(phone);
+    this.notice = inLocale(this.locale, () =>
+      copied ? msg(str`Copied: ${phone}`) : msg(str`Copy this number: ${phone}`),
+    );
   }
 
   private renderReachable(phones: Phone[], email: string | undefined, owner: LocalizedText): TemplateResult {

@@ -76,13 +76,6 @@ export const registryStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .notice {
-    margin: 0;
-  }
-  .notice:not(:empty) {
-    margin-bottom: calc(var(--_space) * 0.5);
-    overflow-wrap: anywhere;
-  }
   /* The service a link on the page points at (#service-403008). */
   .marked {
     outline: 0.1875em solid var(--_accent);

@@ -17,6 +17,7 @@ import {normalizeServiceCode} from '../../data/service-code.js';
 import {SearchIndex, type SearchableItem} from '../../search/search-index.js';
 import everydayWords from '../../../data/search/everyday-words.json';
 import {countServices} from '../../i18n/plural.js';
+import {copyText} from '../shared/clipboard.js';
 import {WidgetElement} from '../shared/widget-element.js';
 import {ProgressiveListController} from '../shared/progressive-list-controller.js';
 import {localized} from '../shared/localized-text.js';
@@ -59,8 +60,8 @@ function searchable(service: Service): SearchableItem {
  * A service's address on the page, without `#`: `service-403008` (its code without zeros, as
  * readers type it), `service-<id>`, or its place in the list when it has neither.
  */
-function anchorOf(service: Service, index: number): string {
-  return `service-${service.code?.replace(/^0+/, '') ?? service.id ?? index + 1}`;
+function anchorOf(service: Service, position: () => number): string {
+  return `service-${service.code?.replace(/^0+/, '') ?? service.id ?? position() + 1}`;
 }
 
 /** Whether a service has more to say than its row: documents, term, cost… */
@@ -224,7 +225,7 @@ export class ServiceRegistryElement extends WidgetElement {
     }
     const {services} = this.selection;
     if (this.linked) {
-      const index = services.findIndex((service, at) => anchorOf(service, at) === this.linked);
+      const index = services.findIndex((service, at) => anchorOf(service, () => at) === this.linked);
       // A search that would hide it is cleared; a long list is drawn as far as the service.
       if (index >= 0) {
         this.query = '';
@@ -414,10 +415,10 @@ export class ServiceRegistryElement extends WidgetElement {
    * table into a wall of text. Buttons stay out of the first row, whose header names the service.
    */
   private renderDetails(service: Service, index: number | string): TemplateResult {
-    const services = this.selection!.services;
-    const anchor = anchorOf(
-      service,
-      typeof index === 'number' || service.code || service.id ? +index : services.indexOf(service),
+    // A search result's row is numbered among the results: its place in the list is looked up, and
+    // only for a service with neither code nor id.
+    const anchor = anchorOf(service, () =>
+      typeof index === 'number' ? index : this.selection!.services.indexOf(service),
     );
     const facts: [string, unknown][] = [
       [msg('Who may apply'), service.applicants && localized(service.applicants, this.locale)],
@@ -545,15 +546,17 @@ export class ServiceRegistryElement extends WidgetElement {
   private async share(button: HTMLElement): Promise<void> {
     const url = `${location.href.split('#')[0]}#${button.dataset['anchor']}`;
     this.notice = '';
-    try {
-      if (navigator.share) return await navigator.share({url});
-      await navigator.clipboard.writeText(url);
+    if (navigator.share) {
+      try {
+        return await navigator.share({url});
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') return; // the reader closed the share sheet
+      }
+    } else if (await copyText(url)) {
       this.notice = inLocale(this.locale, () => msg('Link copied'));
-    } catch (error) {
-      // Unless the reader closed the share sheet, the address is shown to copy by hand.
-      if ((error as Error).name !== 'AbortError')
-        this.notice = inLocale(this.locale, () => msg(str`Copy this link: ${url}`));
+      return;
     }
+    this.notice = inLocale(this.locale, () => msg(str`Copy this link: ${url}`));
   }
 
   /** The linked service: on screen, marked, its details open, focus on its name. */

@@ -141,6 +141,15 @@ export const sharedStyles = css`
   .message p:last-child {
     margin-bottom: 0;
   }
+  /* What a «Copy» or «Link» did, read out (role=status); empty, it takes no room. An address to
+     copy by hand may be one long word. */
+  .notice {
+    margin: 0;
+  }
+  .notice:not(:empty) {
+    margin-bottom: calc(var(--_space) * 0.5);
+    overflow-wrap: anywhere;
+  }
   button {
     font: inherit;
     color: inherit;

@@ -3,6 +3,7 @@ import {msg, str} from '@lit/localize';
 import type {Provider} from '../../../data/model.js';
 import {pickText, type Locale} from '../../../i18n/locale.js';
 import {formatDate} from '../../../i18n/dates.js';
+import {copyText} from '../../shared/clipboard.js';
 import {iinProblem} from './iin.js';
 import {composeComplaint, letterText, type ComplaintDraft, type ComplaintLetter} from './letter.js';
 
@@ -207,6 +208,12 @@ export class ComplaintForm implements ReactiveController {
     const letter = this.letter;
     const attachmentsTitle = `${msg('Attachments')}:`;
     const newTab = msg('(opens in a new tab)');
+    const copyNotice =
+      this.copied === undefined
+        ? ''
+        : this.copied
+          ? msg('The letter is copied.')
+          : msg('This browser did not allow copying: select the letter and copy it.');
     return html`<p>${msg('Your answers stay in this browser tab; nothing is sent.')}</p>
       ${
         errors.length
@@ -247,15 +254,7 @@ export class ComplaintForm implements ReactiveController {
               </p>`
           : nothing
       }
-      <p class="notice" role="status">
-        ${
-          this.copied === undefined
-            ? ''
-            : this.copied
-              ? msg('The letter is copied.')
-              : msg('This browser did not allow copying: select the letter and copy it.')
-        }
-      </p>
+      <p class="notice" role="status">${copyNotice}</p>
       <p>
         ${msg('File it electronically:')}
         <a href="https://eotinish.gov.kz/" target="_blank" rel="noopener noreferrer">e-Otinish ${newTab}</a>,
@@ -356,12 +355,7 @@ export class ComplaintForm implements ReactiveController {
   private async copy(text: string): Promise<void> {
     this.copied = undefined;
     this.host.requestUpdate();
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copied = true;
-    } catch {
-      this.copied = false;
-    }
+    this.copied = await copyText(text);
     this.host.requestUpdate();
   }
 }
