@@ -69,6 +69,13 @@ describe('the register on a phone', () => {
     expect($(element, '.block a[href^="https://egov.kz"]').innerText).to.contain('Веб-портал');
   });
 
+  it('underlines a phone as the link it is, each group of its digits too', async () => {
+    const element = await registryAt(1100, 'ru');
+    const groups = $$(element, '.block a.phone > span');
+    expect(groups.length).to.be.greaterThan(10);
+    for (const group of groups) expect(getComputedStyle(group).textDecorationLine).to.equal('underline');
+  });
+
   it('runs several officials on in one line, with no space before the comma', async () => {
     const element = await registryAt(360, 'ru');
     const people = $$(element, '.block .people li');

@@ -96,6 +96,7 @@ export const sharedStyles = css`
   .phone > span {
     display: inline-block;
     max-width: 100%;
+    text-decoration: inherit; /* an inline-block does not take its link's underline */
     overflow-wrap: anywhere; /* Firefox finds no break after a hyphen before a digit */
   }
   /*
