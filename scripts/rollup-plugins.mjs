@@ -100,6 +100,13 @@ export const readersScript = (file) => ({
   },
 });
 
+/** `virtual:readers-script` as an empty text: a builder without the readers' script to hand over. */
+export const noReadersScript = () => ({
+  name: 'no-readers-script',
+  resolveId: (source) => (source === 'virtual:readers-script' ? '\0readers-script' : null),
+  load: (id) => (id === '\0readers-script' ? 'export default "";' : null),
+});
+
 /** Puts the bundle inside an HTML page (`template` has `<!-- script -->`): one file, nothing requested. */
 export const inlineIntoHtml = (template, fileName) => ({
   name: 'inline-into-html',
