@@ -12,6 +12,7 @@ import {
   privateMemberNames,
   readersScript,
   sizeBudget,
+  withoutBundledData,
   withoutWarnings,
 } from './scripts/rollup-plugins.mjs';
 
@@ -104,12 +105,14 @@ const builder = {
 };
 
 // The same builder for a CMS's settings page (`<gsw-data-builder embedded>`, the WordPress plugin's
-// assets/builder.js): a classic script that defines its tags only when free, and without the
-// readers' script, which it does not hand over there (the CMS renders the elements).
+// assets/builder.js): a classic script that defines its tags only when free, without the readers'
+// script, which it does not hand over there (the CMS renders the elements), and without the bundled
+// organisation, which a site with no data of its own must never see (the preview gives the draft).
 const embeddableBuilder = {
   input: 'src/builder.ts',
   treeshake: { moduleSideEffects: LIT_LOCALIZE_RUNTIME_MODE_UNUSED },
   plugins: [
+    withoutBundledData(BUNDLED_DATA),
     noReadersScript(),
     resolve(),
     json({ preferConst: true }),

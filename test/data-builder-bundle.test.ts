@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {seedCopy, visibleText} from './helpers.js';
+import {SEED_CODES, seedCopy, visibleText} from './helpers.js';
 
 const READERS = '/dist/gov-service-widgets.js';
 const BUILDER = '/dist/gov-service-widgets-builder.js';
@@ -60,24 +60,35 @@ describe('the embeddable data builder script', () => {
     ['before', [BUILDER, READERS, READERS]],
   ] as const) {
     it(`works loaded ${order} gov-service-widgets.js, each twice at most, without an error`, async () => {
-      const seedName = seedCopy().organizations[0].name.ru;
       const shown = await page(
         '',
-        `${settingsForm('Бет мектебі')}<service-registry lang="ru"></service-registry>${scripts(...sources)}`,
+        `${settingsForm('Бет мектебі')}<service-registry lang="ru"><script type="application/json">${organisation('Беттегі мектеп')}</script></service-registry>${scripts(...sources)}`,
       );
       expect(shown.window.errors).to.deep.equal([]);
       const builder = await builderIn(shown);
       expect(builder.shadowRoot!.querySelector('#start')!.textContent).to.equal('1. Начало');
       const preview = builder.shadowRoot!.querySelector('.preview service-registry')!;
       await waitUntil(() => visibleText(preview).includes('Бет мектебі'), 'the preview shows the given data');
-      // The page's own element still shows what it is given (here nothing: the bundled organisation).
       const registry = shown.document.querySelector('body > service-registry')!;
-      await waitUntil(() => visibleText(registry).includes('услуг'), 'the page’s element renders');
-      expect(visibleText(registry)).to.not.contain('Бет мектебі');
-      expect(seedName).to.be.a('string');
+      await waitUntil(() => visibleText(registry).includes('Беттегі мектеп'), 'the page’s element shows its own');
       expect(shown.window.errors).to.deep.equal([]);
     });
   }
+
+  it('carries no organisation of its own: an element given no data shows none', async () => {
+    const seedName = seedCopy().organizations[0].name.ru as string;
+    const shown = await page(
+      '',
+      `<service-registry lang="ru" show-organization></service-registry>${scripts(BUILDER)}`,
+    );
+    const registry = shown.document.querySelector('service-registry') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    await waitUntil(() => registry.shadowRoot?.textContent?.trim(), 'the element renders');
+    await registry.updateComplete;
+    expect(visibleText(registry)).to.not.contain(seedName);
+    expect(visibleText(registry)).to.not.contain(SEED_CODES[0]);
+  });
 
   describe('in a WordPress admin page (WordPress’s own styles and scripts)', () => {
     let available = false;
