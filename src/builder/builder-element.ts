@@ -234,7 +234,8 @@ export class DataBuilderElement extends LitElement {
     const field = this.fieldElement();
     if (field) field.value = `${JSON.stringify(this.draft, null, 2)}\n`;
     const detail: DataBuilderChangedDetail = {
-      data: this.draft,
+      // A copy: a listener that changes it must not change the draft behind the history's back.
+      data: structuredClone(this.draft),
       valid: this.check.ok,
       issues: this.check.ok ? [] : this.check.issues,
       warnings: this.check.warnings,
