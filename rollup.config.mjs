@@ -8,9 +8,11 @@ import {
   bundledDataArgument,
   entryWithoutExports,
   inlineIntoHtml,
+  noReadersScript,
   privateMemberNames,
   readersScript,
   sizeBudget,
+  withoutBundledData,
   withoutWarnings,
 } from './scripts/rollup-plugins.mjs';
 
@@ -26,6 +28,8 @@ const SEARCH_WORDS = ['data/search/everyday-words.json', 'data/search/stopwords.
 // kk and ru texts are 1.8 KB of it. It asked for room rather than a raise; what the room could not
 // cover is raised here, to 29.5 KB. Issue 13 turns this into a ratio to the true floor, and cuts it.
 const CODE_BUDGET_BYTES = 29.5 * 1024;
+// The embeddable data builder, for an admin's settings page: 68 KB brotli when it was made.
+const EMBEDDABLE_BUILDER_BUDGET_BYTES = 75 * 1024;
 
 const typescriptPlugin = (options = {}) =>
   typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, declaration: false, ...options });
@@ -100,5 +104,29 @@ const builder = {
   output: { file: 'dist/builder.js', format: 'iife', banner: LICENSES },
 };
 
+// The same builder for a CMS's settings page (`<gsw-data-builder embedded>`, the WordPress plugin's
+// assets/builder.js): a classic script that defines its tags only when free, without the readers'
+// script, which it does not hand over there (the CMS renders the elements), and without the bundled
+// organisation, which a site with no data of its own must never see (the preview gives the draft).
+const embeddableBuilder = {
+  input: 'src/builder.ts',
+  treeshake: { moduleSideEffects: LIT_LOCALIZE_RUNTIME_MODE_UNUSED },
+  plugins: [
+    withoutBundledData(BUNDLED_DATA),
+    noReadersScript(),
+    resolve(),
+    json({ preferConst: true }),
+    typescriptPlugin({ outDir: 'dist' }),
+    ...minified(),
+    sizeBudget({ codeBytes: EMBEDDABLE_BUILDER_BUDGET_BYTES, dataFiles: [] }),
+  ],
+  output: {
+    file: 'dist/gov-service-widgets-builder.js',
+    format: 'iife',
+    banner: LICENSES,
+    intro: "if (!window.customElements || customElements.get('gsw-data-builder')) return;",
+  },
+};
+
 // `rollup -c --configCli` builds the checker alone, for `npm run check-data`.
-export default (args) => (args.configCli ? [cli] : [readers, esm, cli, builder]);
+export default (args) => (args.configCli ? [cli] : [readers, esm, cli, builder, embeddableBuilder]);

@@ -161,6 +161,22 @@ function rawDataFixtures(ctx, next) {
   }
 }
 
+/**
+ * WordPress's own admin styles and scripts, from Debian's `wordpress` package (or WORDPRESS_DIR),
+ * at /__wordpress/…: the embedded data builder is tested under the real ones, not an imitation.
+ */
+const WORDPRESS_DIR = process.env.WORDPRESS_DIR ?? '/usr/share/wordpress';
+function wordpressAssets(ctx, next) {
+  const path = decodeURIComponent(ctx.path);
+  if (!path.startsWith('/__wordpress/') || path.includes('..') || !/\.(css|js)$/.test(path)) return next();
+  try {
+    ctx.body = readFileSync(`${WORDPRESS_DIR}/${path.slice('/__wordpress/'.length)}`, 'utf8');
+    ctx.type = path.endsWith('.css') ? 'text/css' : 'application/javascript';
+  } catch {
+    ctx.status = 404;
+  }
+}
+
 /** `import script from 'virtual:readers-script'` (the data builder): the built readers' script, as text. */
 function readersScript() {
   return {
@@ -174,7 +190,7 @@ function readersScript() {
 }
 
 export default {
-  middleware: [rawDataFixtures],
+  middleware: [rawDataFixtures, wordpressAssets],
   rootDir: '.', // serve the repo root, so tests can fetch /data/... and /dist/...
   files: 'test/**/*.test.ts',
   nodeResolve: true,

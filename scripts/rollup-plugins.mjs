@@ -100,6 +100,23 @@ export const readersScript = (file) => ({
   },
 });
 
+/**
+ * The bundled organisation as `null`: elements defined by a script without it show an organisation
+ * only when given one (a CMS's admin page must never show ours in place of the site's own).
+ */
+export const withoutBundledData = (dataFile) => ({
+  name: 'without-bundled-data',
+  resolveId: (source) => (source.endsWith(`/${dataFile}`) ? '\0gsw-no-bundled-data' : null),
+  load: (id) => (id === '\0gsw-no-bundled-data' ? 'export default null;' : null),
+});
+
+/** `virtual:readers-script` as an empty text: a builder without the readers' script to hand over. */
+export const noReadersScript = () => ({
+  name: 'no-readers-script',
+  resolveId: (source) => (source === 'virtual:readers-script' ? '\0readers-script' : null),
+  load: (id) => (id === '\0readers-script' ? 'export default "";' : null),
+});
+
 /** Puts the bundle inside an HTML page (`template` has `<!-- script -->`): one file, nothing requested. */
 export const inlineIntoHtml = (template, fileName) => ({
   name: 'inline-into-html',

@@ -1,10 +1,10 @@
-import {LitElement, html, nothing, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import readersScript from 'virtual:readers-script';
 import schoolTemplate from '../../data/templates/school.json';
 import departmentTemplate from '../../data/templates/district-department.json';
 import catalog from '../../data/catalog/education-services.json';
-import {checkData, checkDataBytes} from '../data/check-file.js';
+import {checkData, checkDataBytes, checkDataText} from '../data/check-file.js';
 import {decodeDataFile} from '../data/decode.js';
 import type {DataIssue, IssueFormatter} from '../data/issues.js';
 import {formatIssue as en} from '../data/messages/en.js';
@@ -12,9 +12,12 @@ import {formatIssue as kk} from '../data/messages/kk.js';
 import {formatIssue as ru} from '../data/messages/ru.js';
 import {parsePhone} from '../data/phone.js';
 import {normalizeServiceCode} from '../data/service-code.js';
+import {formatDate} from '../i18n/dates.js';
 import {inLocale} from '../i18n/localization.js';
 import {localeFromTag, LOCALES, type Locale} from '../i18n/locale.js';
 import {foldForSearch} from '../search/fold.js';
+import {LocaleController} from '../elements/shared/locale-controller.js';
+import type {DataBuilderChangedDetail} from '../events.js';
 import {builderStyles} from './builder.styles.js';
 import {
   DraftHistory,
@@ -23,7 +26,9 @@ import {
   getAt,
   pathToString,
   restoreDraft,
+  sameData,
   setAt,
+  STORAGE_KEY,
   type DraftFile,
   type Json,
   type Path,
@@ -51,12 +56,26 @@ interface CatalogService {
  * every field of the format, sees the widget's own validator's messages next to the fields and
  * the three elements live, and leaves with a valid file and a snippet. Nothing leaves the page.
  *
+ * Embedded in another page's form (the WordPress plugin's settings page), it is the editor alone:
+ * it leaves the page's title and language as they are and speaks the page's language; it starts
+ * from the data it is given and offers, without applying it, a different draft the browser still
+ * holds; it writes the draft's JSON into the form's field at each change, and stops the form's
+ * submit while the widget's validator finds errors.
+ *
  * @tagname gsw-data-builder
  * @summary Builds an organisation's data file without writing JSON.
+ * @fires data-builder-changed - The draft changed: `detail` is `{data, valid, issues, warnings}`.
  */
 export class DataBuilderElement extends LitElement {
   static override styles = builderStyles;
   static override properties: PropertyDeclarations = {
+    embedded: {type: Boolean, attribute: 'embedded'},
+    htmlFor: {attribute: 'for'},
+    storageKey: {attribute: 'storage-key'},
+    data: {attribute: false},
+    offered: {state: true},
+    refused: {state: true},
+    fieldProblem: {state: true},
     locale: {state: true},
     previewLocale: {state: true},
     previewWidth: {state: true},
@@ -66,14 +85,42 @@ export class DataBuilderElement extends LitElement {
     notice: {state: true},
   };
 
-  private locale: Locale =
-    localeFromTag(new URLSearchParams(location.search).get('lang')) ??
-    localeFromTag(document.documentElement.lang) ??
-    'kk';
-  private previewLocale: Locale = this.locale;
+  /** `lang` is the platform's own attribute; embedded, the builder hears when it changes. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Inside another page (a CMS's settings form): the editor alone, started from the given data, the page left as it is. Read when connected. */
+  embedded = false;
+
+  /** The `id` of a textarea in the same document that holds the draft's JSON after each change; its form's submit is stopped while the draft has errors (a file chosen in that form is left to the server). */
+  declare htmlFor?: string;
+
+  /** A name for this draft in the browser's storage, so that two sites' drafts do not mix; embedded, it defaults to the page's address. */
+  declare storageKey?: string;
+
+  /** Embedded, the data to start from, in the file's format; else a child `<script type="application/json">`, else the text of the `for` field. */
+  declare data?: unknown;
+
+  private locale: Locale = 'kk';
+  private previewLocale: Locale = 'kk';
   private previewWidth: 'phone' | 'desktop' = 'phone';
-  private history: DraftHistory;
+  /** Undefined until the builder has started (embedded, once the page is parsed). */
+  private history?: DraftHistory;
   private restoredAt?: string;
+  /** Embedded: the language of the page around the builder, after the one locale rule. */
+  private language?: LocaleController;
+  /** The `data` object the draft was last started from. */
+  private given?: unknown;
+  /** Embedded: a different draft the browser kept, not yet restored or discarded. */
+  private offered?: {draft: DraftFile; savedAt: string};
+  /** The form's submit was stopped for errors: said until the next change. */
+  private refused = false;
+  /** Why the text typed into the `for` field cannot be read, if it cannot. */
+  private fieldProblem = '';
+  /** A change to tell the page about after the next update. */
+  private unsynced = false;
+  private listening?: AbortController;
   private pasted?: PasteResult;
   private lastImport?: ImportResult;
   /** Phones being typed, by field id: checked at each keystroke, saved when the field is left. */
@@ -83,23 +130,155 @@ export class DataBuilderElement extends LitElement {
   private notice = '';
   private check = checkData(emptyDraft());
 
-  constructor() {
-    super();
-    const restored = restoreDraft();
-    this.history = new DraftHistory(restored?.draft ?? emptyDraft());
-    this.restoredAt = restored?.savedAt;
+  override connectedCallback(): void {
+    if (this.embedded)
+      this.language ??= new LocaleController(this, (text) => console.warn(`<gsw-data-builder>: ${text}`));
+    super.connectedCallback();
+    // Capturing at the root: the submit is stopped before the page's own handlers see it.
+    this.listening = new AbortController();
+    const root = this.getRootNode();
+    root.addEventListener('submit', (event) => this.onSubmit(event), {capture: true, signal: this.listening.signal});
+    root.addEventListener('change', (event) => this.onFieldChange(event), {
+      capture: true,
+      signal: this.listening.signal,
+    });
+    if (this.history) return;
+    // Embedded, the given data may come after the builder in the page (its field, below it).
+    if (this.embedded && document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', this.start, {once: true, signal: this.listening.signal});
+    else this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listening?.abort();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.language?.check();
+  }
+
+  private readonly start = (): void => {
+    if (this.history) return;
+    const key = this.draftKey;
+    const stored = restoreDraft(key);
+    if (this.embedded) {
+      this.locale = this.language!.locale;
+      const given = this.givenData() ?? emptyDraft();
+      // What the browser kept is offered, never applied unasked: the given data is what was saved.
+      const differs = stored && !sameData(stored.draft, given);
+      if (differs) this.offered = stored;
+      // Until the offer is answered, the offered draft stays where it is.
+      this.history = new DraftHistory(given, differs ? undefined : key);
+    } else {
+      this.locale =
+        localeFromTag(new URLSearchParams(location.search).get('lang')) ??
+        localeFromTag(document.documentElement.lang) ??
+        'kk';
+      this.history = new DraftHistory(stored?.draft ?? emptyDraft(), key);
+      this.restoredAt = stored?.savedAt;
+    }
+    this.previewLocale = this.locale;
     this.check = checkData(this.history.current);
+    this.requestUpdate();
+  };
+
+  private get draftKey(): string {
+    const site = this.storageKey ?? (this.embedded ? `${location.origin}${location.pathname}` : '');
+    return site ? `${STORAGE_KEY}:${site}` : STORAGE_KEY;
+  }
+
+  /** The data given to an embedded builder: the `data` property, the child script, the field. */
+  private givenData(): DraftFile | undefined {
+    if (isRecord(this.data)) {
+      this.given = this.data;
+      return structuredClone(this.data) as DraftFile;
+    }
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script ? script.textContent : this.fieldElement()?.value;
+    if (!text?.trim()) return undefined;
+    const read = readObject(text);
+    if (read) return read;
+    this.fieldProblem = this.unreadable(text);
+    return undefined;
   }
 
   private get draft(): DraftFile {
-    return this.history.current;
+    return this.history!.current;
   }
 
   /** Every change goes through here: history (undo), the browser's copy, the validator. */
   private change(next: DraftFile): void {
-    this.history.change(next);
-    this.check = checkData(next);
+    this.history!.change(next);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.check = checkData(this.draft);
+    this.refused = false;
+    this.fieldProblem = '';
+    this.unsynced = true;
     this.requestUpdate();
+  }
+
+  /** The form field named by `for`, in the builder's own document or shadow root. */
+  private fieldElement(): HTMLTextAreaElement | HTMLInputElement | undefined {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const found = this.htmlFor && 'getElementById' in root ? root.getElementById(this.htmlFor) : null;
+    return found instanceof HTMLTextAreaElement || found instanceof HTMLInputElement ? found : undefined;
+  }
+
+  /** After the update that shows a change: the field gets the draft, the page hears of it. */
+  private sync(): void {
+    const field = this.fieldElement();
+    if (field) field.value = `${JSON.stringify(this.draft, null, 2)}\n`;
+    const detail: DataBuilderChangedDetail = {
+      // A copy: a listener that changes it must not change the draft behind the history's back.
+      data: structuredClone(this.draft),
+      valid: this.check.ok,
+      issues: this.check.ok ? [] : this.check.issues,
+      warnings: this.check.warnings,
+    };
+    this.dispatchEvent(new CustomEvent('data-builder-changed', {bubbles: true, composed: true, detail}));
+  }
+
+  /** Text typed or pasted into the field by hand becomes the draft (undoable), when it can be read. */
+  private onFieldChange(event: Event): void {
+    const field = this.fieldElement();
+    if (!this.history || !field || event.target !== field) return;
+    const read = readObject(field.value);
+    if (!read) {
+      this.fieldProblem = this.unreadable(field.value);
+      return;
+    }
+    if (!sameData(read, this.draft)) this.change(read);
+    this.fieldProblem = '';
+  }
+
+  /** The widget's validator is the one definition of valid: a draft it refuses is not sent. */
+  private async onSubmit(event: Event): Promise<void> {
+    const field = this.fieldElement();
+    const form = field?.form;
+    if (!this.history || !form || event.target !== form) return;
+    // A file chosen in the same form is sent instead of the field; the server checks it.
+    const file = [...form.elements].some(
+      (input) => input instanceof HTMLInputElement && input.type === 'file' && input.files?.length,
+    );
+    if (file || (this.check.ok && !this.fieldProblem)) return;
+    event.preventDefault();
+    this.refused = true;
+    await this.updateComplete;
+    const summary =
+      this.renderRoot.querySelector<HTMLElement>('.issues .error button') ??
+      this.renderRoot.querySelector<HTMLElement>('#refused');
+    summary?.focus();
+  }
+
+  private unreadable(text: string): string {
+    const check = checkDataText(text);
+    const issue = check.ok ? undefined : check.issues[0];
+    return issue ? this.say(() => FORMATTERS[this.locale](issue.message)) : '';
   }
 
   /** A message for an event handler (a notice, a question): msg() answers in the builder's language only inside this. */
@@ -108,28 +287,89 @@ export class DataBuilderElement extends LitElement {
   }
 
   protected override performUpdate(): void {
+    // Embedded, the language the page gives; read here, since the whole update speaks it.
+    if (this.language) this.locale = this.language.locale;
     inLocale(this.locale, () => super.performUpdate());
   }
 
-  protected override updated(): void {
-    document.documentElement.lang = this.locale;
-    document.title = msg('Data builder — gov-service-widgets');
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // `data` given again after the start: the draft becomes it, and can be undone.
+    if (this.history && changed.has('data') && isRecord(this.data) && this.data !== this.given) {
+      this.given = this.data;
+      this.history.change(structuredClone(this.data) as DraftFile);
+      this.changed();
+    }
   }
 
-  protected override render(): TemplateResult {
+  protected override updated(): void {
+    // Embedded, the page is someone else's: its title and language stay as they are.
+    if (!this.embedded) {
+      document.documentElement.lang = this.locale;
+      document.title = msg('Data builder — gov-service-widgets');
+    }
+    if (this.unsynced) {
+      this.unsynced = false;
+      this.sync();
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this.history) return nothing;
     return html`<div lang=${this.locale}>
-      <header>
+      ${this.embedded ? this.renderOffer() : this.renderPageHeader()} ${this.renderStart()} ${this.renderCheck()}
+      ${this.renderEditor()} ${this.renderPreview()} ${this.embedded ? nothing : this.renderHandover()}
+      <p class="status" role="status" aria-live="polite">${this.notice}</p>
+    </div>`;
+  }
+
+  private renderPageHeader(): TemplateResult {
+    return html`<header>
         <h1>${msg('Data builder')}</h1>
         ${this.renderLanguageButtons(msg('Language of the builder'), this.locale, this.chooseLocale)}
       </header>
       <p>
         ${msg('Put your organisation’s state services, officials and complaint procedure on your site without writing code. Everything stays in this browser until you download it.')}
       </p>
-      ${this.restoredAt ? html`<p class="status" role="status">${msg('Your last draft was restored.')}</p>` : nothing}
-      ${this.renderStart()} ${this.renderCheck()} ${this.renderEditor()} ${this.renderPreview()}
-      ${this.renderHandover()}
-      <p class="status" role="status" aria-live="polite">${this.notice}</p>
+      ${this.restoredAt ? html`<p class="status" role="status">${msg('Your last draft was restored.')}</p>` : nothing}`;
+  }
+
+  /** Embedded: a draft the browser kept that differs from the saved data, offered with a choice. */
+  private renderOffer(): TemplateResult | typeof nothing {
+    if (!this.offered) return nothing;
+    return html`<div class="status offer">
+      <p>
+        ${msg(str`This browser holds changes to this data that were not saved (last edited ${this.savedWhen(this.offered.savedAt)}).`)}
+      </p>
+      <div class="row">
+        <button type="button" class="primary" @click=${this.restoreOffered}>
+          ${msg('Restore the unsaved changes')}
+        </button>
+        <button type="button" @click=${this.discardOffered}>${msg('Discard them')}</button>
+      </div>
     </div>`;
+  }
+
+  private savedWhen(iso: string): string {
+    const at = new Date(iso);
+    if (Number.isNaN(at.getTime())) return '?';
+    const two = (n: number) => String(n).padStart(2, '0');
+    const day = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}`;
+    return `${formatDate(day, this.locale)}, ${two(at.getHours())}:${two(at.getMinutes())}`;
+  }
+
+  private restoreOffered(): void {
+    const {draft} = this.offered!;
+    this.offered = undefined;
+    this.history!.storageKey = this.draftKey;
+    this.change(draft);
+    this.notice = this.say(() => msg('The unsaved changes were restored: save the form to keep them.'));
+  }
+
+  private discardOffered(): void {
+    this.offered = undefined;
+    this.history!.storageKey = this.draftKey;
+    this.history!.save();
+    this.notice = this.say(() => msg('The unsaved changes were discarded.'));
   }
 
   /** kk / ru / en as toggle buttons, each named in its own language. */
@@ -211,7 +451,7 @@ export class DataBuilderElement extends LitElement {
   }
 
   private replace(next: DraftFile): void {
-    if (this.history.canUndo && !confirm(this.say(() => msg('Replace the current draft? You can undo this.')))) return;
+    if (this.history!.canUndo && !confirm(this.say(() => msg('Replace the current draft? You can undo this.')))) return;
     this.change(next);
     this.lastImport = undefined;
     this.notice = this.say(() => msg('The draft was replaced.'));
@@ -289,6 +529,8 @@ export class DataBuilderElement extends LitElement {
         }
         ${warnings.length ? msg(str`${warnings.length} warnings (the file works, but readers may be poorly served).`) : ''}
       </p>
+      ${this.fieldProblem ? html`<p class="error" role="alert">${msg(str`The text in the form's data field cannot be read: ${this.fieldProblem}`)}</p>` : nothing}
+      ${this.refused ? html`<p class="error" role="alert" id="refused" tabindex="-1">${msg('Not saved: fix the errors below first.')}</p>` : nothing}
       <ul class="issues">
         ${errors.map((issue) => this.renderIssue(issue, 'error'))}
         ${warnings.map((issue) => this.renderIssue(issue, 'warning'))}
@@ -328,10 +570,10 @@ export class DataBuilderElement extends LitElement {
     return html`<section aria-labelledby="edit">
       <h2 id="edit">${msg('3. Edit')}</h2>
       <div class="row">
-        <button type="button" ?disabled=${!this.history.canUndo} @click=${() => this.step('undo')}>
+        <button type="button" ?disabled=${!this.history!.canUndo} @click=${() => this.step('undo')}>
           ${msg('Undo')}
         </button>
-        <button type="button" ?disabled=${!this.history.canRedo} @click=${() => this.step('redo')}>
+        <button type="button" ?disabled=${!this.history!.canRedo} @click=${() => this.step('redo')}>
           ${msg('Redo')}
         </button>
       </div>
@@ -341,9 +583,8 @@ export class DataBuilderElement extends LitElement {
   }
 
   private step(direction: 'undo' | 'redo'): void {
-    this.history[direction]();
-    this.check = checkData(this.draft);
-    this.requestUpdate();
+    this.history![direction]();
+    this.changed();
   }
 
   private renderUpdated(): TemplateResult {
@@ -741,17 +982,22 @@ export class DataBuilderElement extends LitElement {
       </div>
       ${
         ready
-          ? html`${this.renderSnippet(
-              msg('Your own script (simplest)'),
-              msg(str`Upload ${names.script} to your site, then paste this where the list should appear.`),
-              ready.ownScript,
-              html`<button
-                type="button"
-                @click=${() => this.download(names.script, ownScript(readersScript, this.draft), 'text/javascript')}
-              >
-                ${msg('Download your script')}
-              </button>`,
-            )}
+          ? html`${
+              // The embeddable bundle (gov-service-widgets-builder.js) carries no readers' script to hand over.
+              readersScript
+                ? this.renderSnippet(
+                    msg('Your own script (simplest)'),
+                    msg(str`Upload ${names.script} to your site, then paste this where the list should appear.`),
+                    ready.ownScript,
+                    html`<button
+                      type="button"
+                      @click=${() => this.download(names.script, ownScript(readersScript, this.draft), 'text/javascript')}
+                    >
+                      ${msg('Download your script')}
+                    </button>`,
+                  )
+                : nothing
+            }
             ${this.renderSnippet(msg('Our script and your data file'), msg(str`Upload gov-service-widgets.js and ${names.file}, then paste this.`), ready.dataFile)}
             ${this.renderSnippet(msg('Our script, your data inside the page'), msg('For a page that cannot host files: the data is in the snippet.'), ready.inline)}`
           : html`<p class="error">${msg('Fix the errors above first: then the snippets appear here.')}</p>`
@@ -789,6 +1035,20 @@ export class DataBuilderElement extends LitElement {
     this.notice = this.say(() =>
       copied ? msg('Copied.') : msg('Copying is not allowed here: select the text and copy it (Ctrl+C).'),
     );
+  }
+}
+
+function isRecord(value: unknown): value is DraftFile {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The text as a data object (a byte-order mark is fine), or undefined when it is not one. */
+function readObject(text: string): DraftFile | undefined {
+  try {
+    const value: unknown = JSON.parse(text.replace(/^\ufeff/, ''));
+    return isRecord(value) ? value : undefined;
+  } catch {
+    return undefined;
   }
 }
 

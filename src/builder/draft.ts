@@ -7,7 +7,8 @@ export type Json = null | boolean | number | string | Json[] | {[key: string]: J
 export type DraftFile = {[key: string]: Json};
 export type Path = (string | number)[];
 
-const STORAGE_KEY = 'gov-service-widgets:builder:v1:draft';
+/** Where the builder page keeps its draft; an embedded builder adds its site to it (see the element). */
+export const STORAGE_KEY = 'gov-service-widgets:builder:v1:draft';
 const HISTORY = 100;
 
 export function emptyDraft(): DraftFile {
@@ -86,14 +87,22 @@ export class DraftHistory {
   private past: DraftFile[] = [];
   private future: DraftFile[] = [];
 
-  constructor(public current: DraftFile) {}
+  /** `storageKey` undefined: the browser's copy is left as it is (see `saveDraft`). */
+  constructor(
+    public current: DraftFile,
+    public storageKey: string | undefined = STORAGE_KEY,
+  ) {}
 
   change(next: DraftFile): void {
     this.past.push(this.current);
     if (this.past.length > HISTORY) this.past.shift();
     this.future = [];
     this.current = next;
-    saveDraft(next);
+    this.save();
+  }
+
+  save(): void {
+    if (this.storageKey) saveDraft(this.current, this.storageKey);
   }
 
   get canUndo(): boolean {
@@ -109,7 +118,7 @@ export class DraftHistory {
     if (!previous) return;
     this.future.push(this.current);
     this.current = previous;
-    saveDraft(previous);
+    this.save();
   }
 
   redo(): void {
@@ -117,25 +126,40 @@ export class DraftHistory {
     if (!next) return;
     this.past.push(this.current);
     this.current = next;
-    saveDraft(next);
+    this.save();
   }
 }
 
-export function saveDraft(draft: DraftFile): boolean {
+export function saveDraft(draft: DraftFile, key = STORAGE_KEY): boolean {
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({savedAt: new Date().toISOString(), draft}));
+    localStorage.setItem(key, JSON.stringify({savedAt: new Date().toISOString(), draft}));
     return true;
   } catch {
     return false; // full or forbidden storage: the page says so (see the builder's status)
   }
 }
 
-export function restoreDraft(): {draft: DraftFile; savedAt: string} | undefined {
+export function restoreDraft(key = STORAGE_KEY): {draft: DraftFile; savedAt: string} | undefined {
   try {
-    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
+    const saved = JSON.parse(localStorage.getItem(key) ?? 'null');
     if (saved && typeof saved.draft === 'object' && saved.draft && !Array.isArray(saved.draft)) return saved;
   } catch {
     // a damaged copy is ignored, never shown
   }
   return undefined;
+}
+
+/** The same data, whatever the order of its keys (a server may write them in its own order). */
+export function sameData(a: Json | undefined, b: Json | undefined): boolean {
+  const sorted = (value: Json | undefined): unknown =>
+    Array.isArray(value)
+      ? value.map(sorted)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((key) => [key, sorted(value[key])]),
+          )
+        : value;
+  return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
 }
