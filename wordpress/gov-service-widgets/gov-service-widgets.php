@@ -25,6 +25,7 @@ define( 'GOV_SERVICE_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
 require_once GOV_SERVICE_WIDGETS_DIR . 'includes/data-store.php';
 require_once GOV_SERVICE_WIDGETS_DIR . 'includes/schema-check.php';
 require_once GOV_SERVICE_WIDGETS_DIR . 'includes/data-check.php';
+require_once GOV_SERVICE_WIDGETS_DIR . 'includes/widget-rules.php';
 require_once GOV_SERVICE_WIDGETS_DIR . 'includes/phone-format.php';
 require_once GOV_SERVICE_WIDGETS_DIR . 'includes/fallback-html.php';
 require_once GOV_SERVICE_WIDGETS_DIR . 'includes/render-element.php';

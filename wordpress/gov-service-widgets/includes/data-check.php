@@ -87,8 +87,11 @@ function gov_service_widgets_check_data_text( $text ) {
 	foreach ( $check->check( $data ) as $problem ) {
 		$problems[] = ( '' === $problem['path'] ? __( '(the whole file)', 'gov-service-widgets' ) : $problem['path'] ) . ': ' . $problem['reason'];
 	}
+	if ( ! $problems ) {
+		$problems = gov_service_widgets_widget_rules( $data );
+	}
 	if ( $problems ) {
-		return $refuse( $problems );
+		return $refuse( array_slice( $problems, 0, GOV_SERVICE_WIDGETS_MAX_PROBLEMS ) );
 	}
 	return array(
 		'ok'       => true,
