@@ -20,16 +20,22 @@ const fail = (message) => {
 };
 
 // One version everywhere: the header WordPress shows, the script's cache-busting ?ver=, readme.txt.
+// The zip always carries package.json's; a source folder that lags (after `npm version`) is named.
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const main = readFileSync(join(PLUGIN_DIR, 'gov-service-widgets.php'), 'utf8');
-const readme = readFileSync(join(PLUGIN_DIR, 'readme.txt'), 'utf8');
-const versions = {
-  'the plugin header': /^\s*\*\s*Version:\s*(\S+)/m.exec(main)?.[1],
-  GOV_SERVICE_WIDGETS_VERSION: /'GOV_SERVICE_WIDGETS_VERSION',\s*'([^']+)'/.exec(main)?.[1],
-  'readme.txt Stable tag': /^Stable tag:\s*(\S+)/m.exec(readme)?.[1],
+const VERSION_PLACES = {
+  'gov-service-widgets.php': [/^(\s*\*\s*Version:\s*)(\S+)/m, /('GOV_SERVICE_WIDGETS_VERSION',\s*')([^']+)/],
+  'readme.txt': [/^(Stable tag:\s*)(\S+)/m],
 };
-for (const [where, found] of Object.entries(versions)) {
-  if (found !== version) fail(`${where} says ${found}, package.json ${version}: make them the same`);
+const stamped = {};
+for (const [file, places] of Object.entries(VERSION_PLACES)) {
+  let text = readFileSync(join(PLUGIN_DIR, file), 'utf8');
+  for (const place of places) {
+    const found = place.exec(text)?.[2];
+    if (!found) fail(`${file} has no version where ${place} looks`);
+    if (found !== version) console.warn(`wordpress-zip: ${file} says ${found}; the zip gets package.json's ${version}`);
+    text = text.replace(place, `$1${version}`);
+  }
+  stamped[file] = Buffer.from(text);
 }
 
 // The PHP checker applies the schema's keywords it knows; one it does not know must stop the build.
@@ -102,7 +108,8 @@ const files = (dir) =>
 const entries = [{ name: 'gov-service-widgets/' }];
 for (const { path, folder } of files(PLUGIN_DIR)) {
   const name = `gov-service-widgets/${relative(PLUGIN_DIR, path).split(sep).join('/')}`;
-  entries.push(folder ? { name: `${name}/` } : { name, data: readFileSync(path) });
+  const file = relative(PLUGIN_DIR, path).split(sep).join('/');
+  entries.push(folder ? { name: `${name}/` } : { name, data: stamped[file] ?? readFileSync(path) });
 }
 mkdirSync(join(ROOT, 'dist'), { recursive: true });
 const archive = zip(entries);

@@ -17,7 +17,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-// package.json's version (scripts/wordpress-zip.mjs refuses to build otherwise); also the script's ?ver=.
+// package.json's version, which scripts/wordpress-zip.mjs stamps into the zip; also the script's ?ver=.
 define( 'GOV_SERVICE_WIDGETS_VERSION', '0.1.0' );
 define( 'GOV_SERVICE_WIDGETS_FILE', __FILE__ );
 define( 'GOV_SERVICE_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
