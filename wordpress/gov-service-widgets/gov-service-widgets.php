@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Gov Service Widgets
- * Plugin URI:        https://github.com/gov-service-widgets/gov-service-widgets
  * Description:       Shows a Kazakh school's or education department's state services, complaint procedure and responsible officials, in Kazakh, Russian and English, as blocks and shortcodes, from data kept in the site's settings.
  * Version:           0.1.0
  * Requires at least: 6.1

@@ -1,15 +1,18 @@
 <?php
 /**
  * The rules a JSON Schema cannot express, which the schema's own description lists under «What
- * only the widget can check»: references, uniqueness, the shape of phone numbers, and «�» left by
- * a wrong conversion, and web addresses that are not complete. Checked after the schema, so that
- * a file the server accepts is not then refused by the element on every page (with the data saved
- * before already replaced).
+ * only the widget can check»: references, uniqueness, the shape of phone numbers, complete web
+ * addresses and «�» left by a wrong conversion; and the length of texts as the widget counts it.
+ * Checked after the schema, so that a file the server accepts is not then refused by the element
+ * on every page (with the data saved before already replaced).
  *
  * @package GovServiceWidgets
  */
 
 defined( 'ABSPATH' ) || exit;
+
+/** The longest text the widget accepts (src/data/validate.ts `MAX_TEXT`, the schema's maxLength). */
+const GOV_SERVICE_WIDGETS_MAX_TEXT = 2000;
 
 /**
  * @param stdClass $data Data that passed the schema.
@@ -114,6 +117,12 @@ function gov_service_widgets_references( $ids, $path, $known, $reason, $report )
  */
 function gov_service_widgets_walk_values( $value, $path, $report ) {
 	if ( is_string( $value ) ) {
+		// The schema counts characters; the widget counts UTF-16 units, where an emoji is two.
+		$units = (int) preg_match_all( '/./su', $value ) + (int) preg_match_all( '/[\x{10000}-\x{10FFFF}]/u', $value );
+		if ( '$schema' !== $path && $units > GOV_SERVICE_WIDGETS_MAX_TEXT ) {
+			/* translators: 1: the text's length, 2: the largest allowed length */
+			$report( $path, sprintf( __( 'is %1$d characters long as the widget counts them (an emoji counts as two); at most %2$d are allowed', 'gov-service-widgets' ), $units, GOV_SERVICE_WIDGETS_MAX_TEXT ) );
+		}
 		if ( false !== strpos( $value, "\u{FFFD}" ) ) {
 			$report( $path, __( 'contains «�» in place of letters: the file was converted from Windows-1251 wrongly; take the text again from the original', 'gov-service-widgets' ) );
 		}
