@@ -102,7 +102,8 @@ function gov_service_widgets_render_settings_page() {
 			<?php esc_html_e( 'Your organisation’s data: its state services, where to apply, the responsible officials and their phones, and how to complain. The blocks and shortcodes of this plugin show it on your pages.', 'gov-service-widgets' ); ?>
 		</p>
 		<?php if ( gov_service_widgets_builder_file() ) : ?>
-			<gsw-data-builder embedded></gsw-data-builder>
+			<?php // The builder starts from the field below, writes its JSON back into it, and stops a submit with errors. ?>
+			<gsw-data-builder embedded for="gsw-data" storage-key="<?php echo esc_attr( 'gov-service-widgets:' . home_url( '/' ) ); ?>"></gsw-data-builder>
 		<?php endif; ?>
 		<form id="gsw-settings-form" method="post" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>" enctype="multipart/form-data">
 			<input type="hidden" name="action" value="gov_service_widgets_save">
