@@ -2,7 +2,7 @@
 // script, the embeddable builder (where built) and the data schema into the plugin, compiles its
 // translations, and writes dist/gov-service-widgets-wordpress.zip with one top folder,
 // gov-service-widgets/, as «Plugins → Add New → Upload» expects.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileMo, jedJson, parsePo } from './wordpress/gettext.mjs';
@@ -64,6 +64,8 @@ if (unknown.size)
 // What the build adds to the plugin's folder (ignored by git): then the folder itself is installable too.
 const readersScript = join(ROOT, 'dist/gov-service-widgets.js');
 if (!existsSync(readersScript)) fail('dist/gov-service-widgets.js is missing: run the rollup build first');
+// Emptied first: a builder bundle left from an earlier build must not ship without its source.
+rmSync(join(PLUGIN_DIR, 'assets'), { recursive: true, force: true });
 mkdirSync(join(PLUGIN_DIR, 'assets'), { recursive: true });
 copyFileSync(readersScript, join(PLUGIN_DIR, 'assets/gov-service-widgets.js'));
 const builder = join(ROOT, 'dist/gov-service-widgets-builder.js');
