@@ -92,7 +92,8 @@ function gov_service_widgets_render_settings_page() {
 		// Shown once: a reload then shows what is saved.
 		delete_transient( gov_service_widgets_refused_key() );
 	}
-	$text = is_array( $refused ) ? $refused['text'] : gov_service_widgets_data_text();
+	// What the admin typed comes back; an empty field (a file was sent instead) shows what is saved.
+	$text = is_array( $refused ) && '' !== $refused['text'] ? $refused['text'] : gov_service_widgets_data_text();
 	$url  = is_array( $refused ) ? $refused['url'] : gov_service_widgets_data_url();
 	?>
 	<div class="wrap">
@@ -205,7 +206,7 @@ function gov_service_widgets_handle_save() {
 		set_transient(
 			gov_service_widgets_refused_key(),
 			array(
-				'text'     => preg_match( '//u', $typed ) ? $typed : '',
+				'text'     => '' !== trim( $typed ) && preg_match( '//u', $typed ) ? $typed : '',
 				'url'      => $url_raw,
 				'problems' => $problems,
 			),
