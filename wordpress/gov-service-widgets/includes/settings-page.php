@@ -128,7 +128,7 @@ function gov_service_widgets_render_settings_page() {
 					<th scope="row"><label for="gsw-data-url"><?php esc_html_e( 'Data file address (optional)', 'gov-service-widgets' ); ?></label></th>
 					<td>
 						<input type="url" id="gsw-data-url" name="gsw_data_url" class="regular-text code" value="<?php echo esc_attr( $url ); ?>" aria-describedby="gsw-data-url-help">
-						<p class="description" id="gsw-data-url-help"><?php esc_html_e( 'If your data file is published elsewhere (https://…), the elements load it from there instead of the data above. Leave empty to use the data above.', 'gov-service-widgets' ); ?></p>
+						<p class="description" id="gsw-data-url-help"><?php esc_html_e( 'If your data file is published elsewhere (https://…), the elements load it from there; the data above then only gives the plain-text copy for readers without JavaScript, so keep both the same organisation’s. Leave empty to use the data above.', 'gov-service-widgets' ); ?></p>
 					</td>
 				</tr>
 			</table>
