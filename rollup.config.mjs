@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -6,6 +7,7 @@ import minifyLiterals from './scripts/minify-literals.mjs';
 import shortMessageIds from './scripts/short-message-ids.mjs';
 import {
   bundledDataArgument,
+  cdnSnippet,
   entryWithoutExports,
   inlineIntoHtml,
   privateMemberNames,
@@ -14,6 +16,7 @@ import {
   withoutWarnings,
 } from './scripts/rollup-plugins.mjs';
 
+const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8'));
 const BUNDLED_DATA = 'data/osakarovka-education.json';
 const SEARCH_WORDS = ['data/search/everyday-words.json', 'data/search/stopwords.json'];
 // The readers' code, Lit included, brotli; the data is counted apart (sizeBudget). It was 22.8 KB
@@ -63,6 +66,7 @@ const readers = {
     typescriptPlugin({ outDir: 'dist' }),
     ...minified({ properties: { regex: privateMemberNames('src') } }),
     sizeBudget({ codeBytes: CODE_BUDGET_BYTES, dataFiles: [BUNDLED_DATA, ...SEARCH_WORDS] }),
+    cdnSnippet({ name: PACKAGE.name, version: PACKAGE.version, jsonFile: 'dist/cdn.json' }),
   ],
   output: {
     file: 'dist/gov-service-widgets.js',

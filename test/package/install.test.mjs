@@ -49,8 +49,12 @@ const PAGES = {
   'es-modules.html': page(
     `<script type="importmap">${JSON.stringify(IMPORT_MAP)}</script><script type="module">import 'gov-service-widgets';</script>`,
   ),
-  'single-script.html': page('<script src="/node_modules/gov-service-widgets/dist/gov-service-widgets.js"></script>'),
 };
+// As a CDN serves it: with the integrity hash the package's dist/cdn.json gives, which the browser checks.
+const singleScriptPage = ({ integrity }) =>
+  page(
+    `<script src="/node_modules/gov-service-widgets/dist/gov-service-widgets.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+  );
 
 let work, app, server, origin, browser;
 
@@ -66,6 +70,8 @@ before(async () => {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
   const install = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', join(work, filename)];
   execFileSync('npm', install, { cwd: app, stdio: ['ignore', 'ignore', 'inherit'] });
+  const cdn = JSON.parse(readFileSync(join(app, 'node_modules/gov-service-widgets/dist/cdn.json'), 'utf8'));
+  PAGES['single-script.html'] = singleScriptPage(cdn);
   for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(app, name), html);
 
   server = await startDevServer({
@@ -136,7 +142,7 @@ test('the ES modules run in a page without a bundler, Lit resolved by an import 
   assert.deepEqual(errors, []);
 });
 
-test('the single script runs from a plain <script src>', async () => {
+test('the single script runs from a plain <script src>, its integrity hash checked', async () => {
   const { tab, errors } = await open('single-script.html');
   assertRendersInKkAndRu(await rendered(tab));
   assert.deepEqual(errors, []);
