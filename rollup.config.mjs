@@ -40,8 +40,8 @@ const minified = (mangle = {}) => [
   minifyLiterals(),
   terser({ ecma: 2021, compress: { passes: 3 }, mangle, format: { comments: /^!/ } }),
 ];
-// `import {msg} from '@lit/localize'` also loads its runtime mode, which creates a promise as it
-// loads; we use the reentrant mode (src/i18n/localization.ts), so nothing of it needs to run.
+// `import {str} from '@lit/localize'` also loads its runtime mode, which creates a promise as it
+// loads; our msg() (src/i18n/localization.ts) configures no mode, so nothing of it needs to run.
 const LIT_LOCALIZE_RUNTIME_MODE_UNUSED = (id) => !id.endsWith('/@lit/localize/init/runtime.js');
 const LICENSES = '/*! Lit and @lit/localize: Copyright 2017-2021 Google LLC, BSD-3-Clause */';
 

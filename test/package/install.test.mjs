@@ -2,7 +2,7 @@
 // and @lit/localize from the registry or npm's cache), then used both ways in headless Chromium:
 // the ES modules in a page without a bundler (an import map names where each package lives), and
 // the single script from a plain <script src>. Run after `npm run build`: node --test test/package/
-/* global document, customElements -- in the page */
+/* global document, customElements, window -- in the page */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,7 +45,21 @@ const IMPORT_MAP = {
 };
 const page = (head, body = ELEMENTS) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
+// An app with its own translations through @lit/localize's runtime mode (German, so that nothing of
+// ours could answer), configured before our elements are imported or after.
+const APP_LOCALIZATION = `
+  import {configureLocalization, msg} from '@lit/localize';
+  const configure = () =>
+    configureLocalization({sourceLocale: 'en', targetLocales: ['de'], loadLocale: async () => ({templates: {greeting: 'Hallo'}})}).setLocale('de');
+  window.appGreeting = () => msg('Hello', {id: 'greeting'});`;
+const appPage = (order) =>
+  page(
+    `<script type="importmap">${JSON.stringify(IMPORT_MAP)}</script><script type="module">${APP_LOCALIZATION}
+    ${order}</script>`,
+  );
 const PAGES = {
+  'app-localization-first.html': appPage("await configure(); await import('gov-service-widgets');"),
+  'app-localization-after.html': appPage("await import('gov-service-widgets'); await configure();"),
   'es-modules.html': page(
     `<script type="importmap">${JSON.stringify(IMPORT_MAP)}</script><script type="module">import 'gov-service-widgets';</script>`,
   ),
@@ -101,7 +115,7 @@ async function open(name) {
   const errors = [];
   tab.on('pageerror', (error) => errors.push(String(error)));
   tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  tab.on('response', (response) => response.ok() || errors.push(`${response.status()} ${response.url()}`));
+  tab.on('response', (response) => response.status() < 400 || errors.push(`${response.status()} ${response.url()}`));
   const response = await tab.goto(`${origin}/${name}`);
   assert.equal(response.status(), 200);
   return { tab, errors };
@@ -141,6 +155,18 @@ test('the ES modules run in a page without a bundler, Lit resolved by an import 
   assertRendersInKkAndRu(await rendered(tab));
   assert.deepEqual(errors, []);
 });
+
+for (const [when, name] of [
+  ['before', 'app-localization-first.html'],
+  ['after', 'app-localization-after.html'],
+]) {
+  test(`an app that configures @lit/localize itself ${when} importing the ES modules keeps its own msg()`, async () => {
+    const { tab, errors } = await open(name);
+    assertRendersInKkAndRu(await rendered(tab));
+    await tab.waitForFunction(() => window.appGreeting() === 'Hallo', { timeout: 5_000 });
+    assert.deepEqual(errors, []);
+  });
+}
 
 test('the single script runs from a plain <script src>, its integrity hash checked', async () => {
   const { tab, errors } = await open('single-script.html');

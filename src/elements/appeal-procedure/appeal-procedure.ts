@@ -1,5 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import type {AppealProcedure, Contact, Law, LocalizedText, Provider} from '../../data/model.js';
 import {formatDate} from '../../i18n/dates.js';
 import {WidgetElement} from '../shared/widget-element.js';

@@ -1,5 +1,4 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
 import type {LocalizedText, Official, Organization, Phone, Provider} from '../../data/model.js';
 import {normalizeServiceCode} from '../../data/service-code.js';
 import {WidgetElement} from '../shared/widget-element.js';
@@ -8,7 +7,7 @@ import {localized} from '../shared/localized-text.js';
 import {sharedStyles} from '../shared/shared.styles.js';
 import {contactStyles} from './contact-card.styles.js';
 import {vCardUrl, type VCardContact} from './vcard.js';
-import {inLocale} from '../../i18n/localization.js';
+import {inLocale, msg, str} from '../../i18n/localization.js';
 import {pickText} from '../../i18n/locale.js';
 
 /**

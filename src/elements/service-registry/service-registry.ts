@@ -1,6 +1,5 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import {msg, str} from '@lit/localize';
 import type {
   Channel,
   Law,
@@ -12,7 +11,7 @@ import type {
   ServiceForm,
 } from '../../data/model.js';
 import {formatDate} from '../../i18n/dates.js';
-import {inLocale} from '../../i18n/localization.js';
+import {inLocale, msg, str} from '../../i18n/localization.js';
 import {normalizeServiceCode} from '../../data/service-code.js';
 import {SearchIndex, type SearchableItem} from '../../search/search-index.js';
 import everydayWords from '../../../data/search/everyday-words.json';
