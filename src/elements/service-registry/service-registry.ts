@@ -121,6 +121,7 @@ const COLUMNS = () => ({
  * @csspart heading - The element's title.
  * @csspart search - The search field and its label.
  * @csspart status - The live count of services shown.
+ * @csspart subheading - The «Whom to call» heading over the officials listed once above the services.
  * @csspart table - The table of services (cards when narrow).
  * @csspart item - One service (a table row with its details, or a card).
  * @csspart link - Every link: portals and phones.
