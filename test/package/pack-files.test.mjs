@@ -30,6 +30,8 @@ test('the tarball holds the script, the ES modules with types, the data format, 
     'dist/cdn.json',
     'dist/cli.mjs',
     'dist/gov-service-widgets.js',
+    'dist/vscode.html-custom-data.json',
+    'dist/web-types.json',
     ...under('dist/esm', '.js'),
     ...under('dist/types', '.d.ts'),
   ].sort();
@@ -46,6 +48,7 @@ test('every file package.json points to is in the tarball', () => {
     pkg.customElements,
     pkg.unpkg,
     pkg.jsdelivr,
+    pkg['web-types'],
     ...Object.values(pkg.bin),
     ...exportTargets(pkg.exports).filter((target) => !target.includes('*')),
   ].map((path) => path.replace(/^\.\//, ''));

@@ -19,7 +19,7 @@ import {pickText} from '../../i18n/locale.js';
  * @tagname contact-card
  * @summary The responsible officials and their phones.
  *
- * @attr lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
+ * @attr {'kk' | 'ru' | 'en'} lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
  * @attr heading - A title instead of the element's own, e.g. the words the page already uses.
  * @attr heading-hidden - Hides the main heading when the page's own title says it; the element stays a region named by that title.
  * @attr show-organization - Shows the providing organisation's name under the heading, for an element standing alone.

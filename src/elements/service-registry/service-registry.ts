@@ -109,13 +109,14 @@ const COLUMNS = () => ({
  * @tagname service-registry
  * @summary The searchable register of an organisation's state services.
  *
- * @attr lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
+ * @attr {'kk' | 'ru' | 'en'} lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
  * @attr heading - A title instead of the element's own, e.g. the words the page already uses.
  * @attr heading-hidden - Hides the main heading when the page's own title says it; the element stays a region named by that title.
  * @attr show-organization - Not needed here: the register always names the organisations whose services it lists.
  *
  * @fires {CustomEvent<DataLoadedDetail>} data-loaded - The data is valid and shown. `detail.providerId` names the organisation.
  * @fires {CustomEvent<DataFailedDetail>} data-failed - The data could not be shown. `detail.problem` and `detail.detail` say why.
+ * @fires {CustomEvent<ServiceSelectedDetail>} service-selected - A reader opened a service's details, or came by its link. `detail.anchor` (`service-403008`) and `detail.name` say which.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The element's title.
