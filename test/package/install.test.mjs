@@ -174,6 +174,22 @@ test('the single script runs from a plain <script src>, its integrity hash check
   assert.deepEqual(errors, []);
 });
 
+test('TypeScript finds the types through the exports map: the classes, the data model, the tag map', () => {
+  const source = `import {validateProvider, type Provider, type ServiceSelectedDetail} from 'gov-service-widgets';
+const registry: HTMLElementTagNameMap['service-registry'] = document.createElement('service-registry');
+const codes: string = registry.codes;
+const result = validateProvider({});
+export type Checked = [Provider, ServiceSelectedDetail, typeof result, typeof codes];
+`;
+  writeFileSync(join(app, 'uses-types.ts'), source);
+  const tsc = join(process.cwd(), 'node_modules/typescript/bin/tsc');
+  const options = ['--noEmit', '--strict', '--module', 'nodenext', '--target', 'es2022', '--lib', 'es2022,dom'];
+  execFileSync(process.execPath, [tsc, ...options, 'uses-types.ts'], {
+    cwd: app,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+});
+
 test('the installed checker (npx gov-service-widgets check) checks the packed templates', () => {
   const templates = ['school.json', 'district-department.json'].map(
     (name) => `node_modules/gov-service-widgets/data/templates/${name}`,
