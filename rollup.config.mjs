@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -6,6 +7,7 @@ import minifyLiterals from './scripts/minify-literals.mjs';
 import shortMessageIds from './scripts/short-message-ids.mjs';
 import {
   bundledDataArgument,
+  cdnSnippet,
   entryWithoutExports,
   inlineIntoHtml,
   noReadersScript,
@@ -16,6 +18,7 @@ import {
   withoutWarnings,
 } from './scripts/rollup-plugins.mjs';
 
+const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8'));
 const BUNDLED_DATA = 'data/osakarovka-education.json';
 const SEARCH_WORDS = ['data/search/everyday-words.json', 'data/search/stopwords.json'];
 // The readers' code, Lit included, brotli; the data is counted apart (sizeBudget). It was 22.8 KB
@@ -41,8 +44,8 @@ const minified = (mangle = {}) => [
   minifyLiterals(),
   terser({ ecma: 2021, compress: { passes: 3 }, mangle, format: { comments: /^!/ } }),
 ];
-// `import {msg} from '@lit/localize'` also loads its runtime mode, which creates a promise as it
-// loads; we use the reentrant mode (src/i18n/localization.ts), so nothing of it needs to run.
+// `import {str} from '@lit/localize'` also loads its runtime mode, which creates a promise as it
+// loads; our msg() (src/i18n/localization.ts) configures no mode, so nothing of it needs to run.
 const LIT_LOCALIZE_RUNTIME_MODE_UNUSED = (id) => !id.endsWith('/@lit/localize/init/runtime.js');
 const LICENSES = '/*! Lit and @lit/localize: Copyright 2017-2021 Google LLC, BSD-3-Clause */';
 
@@ -67,6 +70,7 @@ const readers = {
     typescriptPlugin({ outDir: 'dist' }),
     ...minified({ properties: { regex: privateMemberNames('src') } }),
     sizeBudget({ codeBytes: CODE_BUDGET_BYTES, dataFiles: [BUNDLED_DATA, ...SEARCH_WORDS] }),
+    cdnSnippet({ name: PACKAGE.name, version: PACKAGE.version, jsonFile: 'dist/cdn.json' }),
   ],
   output: {
     file: 'dist/gov-service-widgets.js',

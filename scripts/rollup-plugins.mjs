@@ -1,6 +1,7 @@
 // The build's own rollup plugins, so that rollup.config.mjs reads as the list of what is built.
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import ts from 'typescript';
 
@@ -164,3 +165,23 @@ export function privateMemberNames(dir) {
   const names = [...declared].filter((name) => !elsewhere.has(name)).sort();
   return new RegExp(`^(${names.join('|')})$`);
 }
+
+/** Where a CDN serves a file of a published version of the package. */
+export const cdnUrl = (name, version, file) => `https://cdn.jsdelivr.net/npm/${name}@${version}/${file}`;
+
+/**
+ * After the script is written: its Subresource Integrity hash (sha384, as browsers check it) and
+ * the CDN snippet pinned to this version, printed and written to `dist/cdn.json` for the README
+ * (`npm run readme:cdn`) and its test. The browser refuses a CDN's file whose bytes differ.
+ */
+export const cdnSnippet = ({ name, version, jsonFile }) => ({
+  name: 'cdn-snippet',
+  writeBundle(options) {
+    const file = relative('.', options.file);
+    const integrity = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+    const url = cdnUrl(name, version, file);
+    const snippet = `<script src="${url}" integrity="${integrity}" crossorigin="anonymous"></script>`;
+    writeFileSync(jsonFile, `${JSON.stringify({ version, file, url, integrity, snippet }, null, 2)}\n`);
+    console.log(`${file}: ${integrity}\n${snippet}`);
+  },
+});

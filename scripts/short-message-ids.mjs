@@ -28,10 +28,11 @@ export default function shortMessageIds() {
     name: 'short-message-ids',
     // Every translated message now has its id; one without a translation needs no hash either:
     // with no id its English text shows, as @lit/localize does for a hash it cannot find. So its
-    // runtime looks a message up by id alone (MSG_BY_ID), without its cache of hashes.
+    // lookup, which our msg() calls (src/i18n/localization.ts), goes by id alone (MSG_BY_ID),
+    // without its cache of hashes.
     resolveId(source, importer) {
       if (source.endsWith('/id-generation.js') && importer?.includes('@lit/localize')) return '\0no-message-hash';
-      if (source.endsWith('/runtime-msg.js') && importer?.includes('@lit/localize')) return '\0msg-by-id';
+      if (source.endsWith('/runtime-msg.js') && `${source} ${importer}`.includes('@lit/localize')) return '\0msg-by-id';
       return null;
     },
     load(id) {

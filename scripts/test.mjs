@@ -1,6 +1,8 @@
 // `npm test`: build, check the data files, lint, then run the browser tests in every engine found
 // (Chromium, Firefox ESR, WebKitGTK; see scripts/find-browser.mjs). ENGINES=chromium,firefox restricts the set.
-// Extra arguments go to web-test-runner, e.g. `npm test -- test/foo.test.ts --watch`.
+// Then the package's own tests (test/package/, Node's runner): what `npm pack` holds, and the packed
+// tarball installed and used. Extra arguments go to web-test-runner alone, e.g.
+// `npm test -- test/foo.test.ts --watch`, and skip the package's tests.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -132,10 +134,12 @@ async function main() {
   }
   try {
     const wtr = 'node_modules/.bin/wtr';
-    return check(wtr, await run(wtr, ['--config', 'web-test-runner.config.mjs', ...wtrArgs], env));
+    const status = check(wtr, await run(wtr, ['--config', 'web-test-runner.config.mjs', ...wtrArgs], env));
+    if (status !== 0 || wtrArgs.length) return status;
   } finally {
     await stopDriver();
   }
+  return check('node --test', await run(process.execPath, ['--test', 'test/package/']));
 }
 
 function check(cmd, { status, signal, error }) {

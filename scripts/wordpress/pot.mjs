@@ -17,9 +17,13 @@ const CALL = new RegExp(
 );
 const TRANSLATORS = /\/\*\s*translators:\s*([\s\S]*?)\*\//g;
 
+// assets/ holds our built, minified scripts, whose short names (`_e(`) look like WordPress's.
+const BUILT = join(PLUGIN_DIR, 'assets');
+
 function files(dir, ending) {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((file) => file.isFile() && file.name.endsWith(ending))
+    .filter((file) => !join(file.parentPath ?? file.path).startsWith(BUILT))
     .map((file) => join(file.parentPath ?? file.path, file.name))
     .sort();
 }

@@ -1,5 +1,4 @@
 import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
 import readersScript from 'virtual:readers-script';
 import schoolTemplate from '../../data/templates/school.json';
 import departmentTemplate from '../../data/templates/district-department.json';
@@ -13,7 +12,7 @@ import {formatIssue as ru} from '../data/messages/ru.js';
 import {parsePhone} from '../data/phone.js';
 import {normalizeServiceCode} from '../data/service-code.js';
 import {formatDate} from '../i18n/dates.js';
-import {inLocale} from '../i18n/localization.js';
+import {inLocale, msg, str} from '../i18n/localization.js';
 import {localeFromTag, LOCALES, type Locale} from '../i18n/locale.js';
 import {foldForSearch} from '../search/fold.js';
 import {LocaleController} from '../elements/shared/locale-controller.js';

@@ -1,4 +1,4 @@
-import {msg} from '@lit/localize';
+import {msg} from '../i18n/localization.js';
 
 /**
  * The data format as the builder's editor shows it: every field of format 2, with its label.

@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../i18n/localization.js';
 import {formOptions} from './form-model.js';
 import {
   needsCheck,

@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Gov Service Widgets
  * Description:       Shows a Kazakh school's or education department's state services, complaint procedure and responsible officials, in Kazakh, Russian and English, as blocks and shortcodes, from data kept in the site's settings.
- * Version:           0.1.0
+ * Version:           0.2.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * Author:            gov-service-widgets contributors
@@ -17,7 +17,7 @@
 defined( 'ABSPATH' ) || exit;
 
 // package.json's version, which scripts/wordpress-zip.mjs stamps into the zip; also the script's ?ver=.
-define( 'GOV_SERVICE_WIDGETS_VERSION', '0.1.0' );
+define( 'GOV_SERVICE_WIDGETS_VERSION', '0.2.0' );
 define( 'GOV_SERVICE_WIDGETS_FILE', __FILE__ );
 define( 'GOV_SERVICE_WIDGETS_DIR', plugin_dir_path( __FILE__ ) );
 

@@ -1,5 +1,5 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../i18n/localization.js';
 import type {AppealProcedure, Contact, Law, LocalizedText, Provider} from '../../data/model.js';
 import {formatDate} from '../../i18n/dates.js';
 import {WidgetElement} from '../shared/widget-element.js';
@@ -18,7 +18,7 @@ import {ComplaintForm} from './complaint/complaint-form.js';
  * @tagname appeal-procedure
  * @summary The complaint (appeal) procedure, step by step, with its phones and laws.
  *
- * @attr lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
+ * @attr {'kk' | 'ru' | 'en'} lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
  * @attr heading - A title instead of the element's own, e.g. the words the page already uses.
  * @attr heading-hidden - Hides the main heading when the page's own title says it; the element stays a region named by that title.
  * @attr show-organization - Shows the providing organisation's name under the heading, for an element standing alone.

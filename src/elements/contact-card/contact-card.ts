@@ -1,5 +1,4 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
 import type {LocalizedText, Official, Organization, Phone, Provider} from '../../data/model.js';
 import {normalizeServiceCode} from '../../data/service-code.js';
 import {WidgetElement} from '../shared/widget-element.js';
@@ -8,7 +7,7 @@ import {localized} from '../shared/localized-text.js';
 import {sharedStyles} from '../shared/shared.styles.js';
 import {contactStyles} from './contact-card.styles.js';
 import {vCardUrl, type VCardContact} from './vcard.js';
-import {inLocale} from '../../i18n/localization.js';
+import {inLocale, msg, str} from '../../i18n/localization.js';
 import {pickText} from '../../i18n/locale.js';
 
 /**
@@ -20,7 +19,7 @@ import {pickText} from '../../i18n/locale.js';
  * @tagname contact-card
  * @summary The responsible officials and their phones.
  *
- * @attr lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
+ * @attr {'kk' | 'ru' | 'en'} lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
  * @attr heading - A title instead of the element's own, e.g. the words the page already uses.
  * @attr heading-hidden - Hides the main heading when the page's own title says it; the element stays a region named by that title.
  * @attr show-organization - Shows the providing organisation's name under the heading, for an element standing alone.

@@ -1,6 +1,5 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import {msg, str} from '@lit/localize';
 import type {
   Channel,
   Law,
@@ -12,7 +11,7 @@ import type {
   ServiceForm,
 } from '../../data/model.js';
 import {formatDate} from '../../i18n/dates.js';
-import {inLocale} from '../../i18n/localization.js';
+import {inLocale, msg, str} from '../../i18n/localization.js';
 import {normalizeServiceCode} from '../../data/service-code.js';
 import {SearchIndex, type SearchableItem} from '../../search/search-index.js';
 import everydayWords from '../../../data/search/everyday-words.json';
@@ -110,18 +109,20 @@ const COLUMNS = () => ({
  * @tagname service-registry
  * @summary The searchable register of an organisation's state services.
  *
- * @attr lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
+ * @attr {'kk' | 'ru' | 'en'} lang - Interface language: `kk`, `ru` or `en`; else the nearest ancestor's `lang`, else the page's, else `kk`.
  * @attr heading - A title instead of the element's own, e.g. the words the page already uses.
  * @attr heading-hidden - Hides the main heading when the page's own title says it; the element stays a region named by that title.
  * @attr show-organization - Not needed here: the register always names the organisations whose services it lists.
  *
  * @fires {CustomEvent<DataLoadedDetail>} data-loaded - The data is valid and shown. `detail.providerId` names the organisation.
  * @fires {CustomEvent<DataFailedDetail>} data-failed - The data could not be shown. `detail.problem` and `detail.detail` say why.
+ * @fires {CustomEvent<ServiceSelectedDetail>} service-selected - A reader opened a service's details, or came by its link. `detail.anchor` (`service-403008`) and `detail.name` say which.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart heading - The element's title.
  * @csspart search - The search field and its label.
  * @csspart status - The live count of services shown.
+ * @csspart subheading - The «Whom to call» heading over the officials listed once above the services.
  * @csspart table - The table of services (cards when narrow).
  * @csspart item - One service (a table row with its details, or a card).
  * @csspart link - Every link: portals and phones.

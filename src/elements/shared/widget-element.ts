@@ -7,11 +7,10 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import {msg} from '@lit/localize';
 import type {LocalizedText, Phone, Provider} from '../../data/model.js';
 import type {DataProblem} from '../../data/load.js';
 import {pickText, type Locale} from '../../i18n/locale.js';
-import {inLocale} from '../../i18n/localization.js';
+import {inLocale, msg} from '../../i18n/localization.js';
 import {formatDate} from '../../i18n/dates.js';
 import {DataController} from './data-controller.js';
 import {localized} from './localized-text.js';

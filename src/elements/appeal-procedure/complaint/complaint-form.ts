@@ -1,5 +1,5 @@
 import {css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../../i18n/localization.js';
 import type {Provider} from '../../../data/model.js';
 import {pickText, type Locale} from '../../../i18n/locale.js';
 import {formatDate} from '../../../i18n/dates.js';

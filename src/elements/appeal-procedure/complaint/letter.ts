@@ -1,4 +1,4 @@
-import {msg, str} from '@lit/localize';
+import {msg, str} from '../../../i18n/localization.js';
 
 /**
  * What a parent writes into the complaint draft: every part that the Administrative Procedural
