@@ -7,7 +7,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', '.bench/', 'src/generated/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      '.bench/',
+      'src/generated/',
+      'custom-elements.json',
+      // Copies the build puts into the WordPress plugin.
+      'wordpress/gov-service-widgets/assets/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -39,5 +49,10 @@ export default tseslint.config(
   {
     files: ['demo/**/*.js', 'test/fixtures/**/*.js'],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // The WordPress blocks' editor script: a classic script on WordPress's globals, no build step.
+    files: ['wordpress/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
 );

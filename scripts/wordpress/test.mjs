@@ -1,10 +1,12 @@
 // `npm run test:wordpress`: the plugin on a real WordPress. Boots one (scripts/wordpress/boot.sh:
-// Debian's WordPress, PHP and MariaDB, installed when missing), runs the browser tests of
-// test/wordpress/ in order against it, tears it down; then the same on a multisite network.
+// Debian's WordPress, PHP and MariaDB, installed when missing), runs the plugin's own tests
+// (test/wordpress/*.test.mjs: they need PHP and the WordPress package, not a site) and the
+// browser tests of test/wordpress/site/ in order against the site, tears it down; then the
+// multisite test on a network.
 // Needs root (it installs packages, starts MariaDB, writes /etc/wordpress) and the built zip
 // (`npm run build`).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,6 +23,7 @@ const SINGLE_SITE = [
   '6-uninstall.test.mjs',
 ];
 const MULTISITE = ['multisite.test.mjs'];
+const PLUGIN_TESTS = readdirSync('test/wordpress').filter((name) => name.endsWith('.test.mjs'));
 
 let current = null;
 function run(command, args) {
@@ -44,8 +47,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-/** Boots (`bootArgs`), runs `files` one after the other, tears down; the number of failed files. */
-async function onSite(name, bootArgs, files) {
+/** Boots (`bootArgs`), runs `files` one after the other, tears down; the number of failed runs. */
+async function onSite(name, bootArgs, files, before = []) {
   const started = Date.now();
   console.log(`\n--- WordPress: ${name} ---`);
   let failed = 0;
@@ -54,10 +57,9 @@ async function onSite(name, bootArgs, files) {
       console.error(`wordpress: the ${name} did not boot`);
       return files.length;
     }
-    for (const file of files) {
-      const status = await run(process.execPath, ['--test', '--test-reporter=spec', `test/wordpress/${file}`]);
-      if (status !== 0) failed++;
-    }
+    const test = (paths) => run(process.execPath, ['--test', '--test-reporter=spec', ...paths]);
+    if (before.length && (await test(before.map((file) => `test/wordpress/${file}`))) !== 0) failed++;
+    for (const file of files) if ((await test([`test/wordpress/site/${file}`])) !== 0) failed++;
   } finally {
     await teardown();
   }
@@ -75,7 +77,7 @@ if (!existsSync(zip)) {
 const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
 let failed = 0;
 if (scripts['lint:php'] && (await run('npm', ['run', '--silent', 'lint:php'])) !== 0) failed++;
-failed += await onSite('single site', [], SINGLE_SITE);
+failed += await onSite('single site', [], SINGLE_SITE, PLUGIN_TESTS);
 failed += await onSite('multisite', ['--multisite'], MULTISITE);
 console.log(`\nWordPress tests: ${failed ? 'FAILED' : 'passed'} in ${seconds(started)}`);
 process.exit(failed ? 1 : 0);

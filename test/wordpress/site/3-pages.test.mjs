@@ -16,7 +16,7 @@ import {
   wpEval,
 } from './wordpress.mjs';
 
-// From test/wordpress/fixtures/zhanatalap-school.json, the data the site holds.
+// From fixtures/zhanatalap-school.json, the data the site holds.
 const SITE = {
   id: 'zhanatalap-school',
   transportKk: 'Шалғайдағы ауылдық елді мекендерде тұратын балаларды',

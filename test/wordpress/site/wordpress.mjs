@@ -1,4 +1,4 @@
-// What the WordPress tests (test/wordpress/*.test.mjs) share: the site scripts/wordpress/boot.sh
+// What the WordPress site tests (test/wordpress/site/*.test.mjs) share: the site scripts/wordpress/boot.sh
 // started (its site.json), one headless Chromium, and what an admin and a reader do there.
 /* global document, window, customElements -- in the page */
 import { execFileSync } from 'node:child_process';
@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findChromium, missingBrowserMessage } from '../../scripts/find-browser.mjs';
+import { findChromium, missingBrowserMessage } from '../../../scripts/find-browser.mjs';
 
-export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const runDir = process.env.GSW_WP_RUN_DIR ?? join(tmpdir(), 'gov-service-widgets-wordpress');
 /** {url, admin: {user, password}, multisite, subSitePath, contentDir, debugLog, serverLog} */
 export const site = JSON.parse(readFileSync(join(runDir, 'site.json'), 'utf8'));
@@ -46,12 +46,12 @@ export async function launchBrowser() {
 }
 
 /**
- * Runs PHP inside the test WordPress (test/wordpress/wp-eval.php) and returns its return value.
+ * Runs PHP inside the test WordPress (wp-eval.php) and returns its return value.
  * `values` reach the code as `$values`, decoded from JSON: no quoting of PHP strings by hand.
  */
 export function wpEval(code, values = {}, sitePath = '/') {
   const prelude = `$values = json_decode(base64_decode('${Buffer.from(JSON.stringify(values)).toString('base64')}'), true);\n`;
-  const out = execFileSync('php', [join(root, 'test/wordpress/wp-eval.php'), site.url, sitePath], {
+  const out = execFileSync('php', [fileURLToPath(new URL('wp-eval.php', import.meta.url)), site.url, sitePath], {
     input: prelude + code,
     encoding: 'utf8',
   });
