@@ -13,6 +13,7 @@ $host = parse_url($url, PHP_URL_HOST) . ':' . parse_url($url, PHP_URL_PORT);
 $_SERVER['HTTP_HOST'] = $host;
 $_SERVER['REQUEST_URI'] = '/';
 $_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
+$_SERVER['REMOTE_ADDR'] = '127.0.0.1'; // WordPress logs it with a new site
 if ('sub-site' !== $step) {
 	define('WP_INSTALLING', true);
 }

@@ -8,8 +8,8 @@
  * - on a subdirectory network (GSW_WP_MULTISITE=true), /<site>/wp-admin/…, /<site>/wp-includes/…,
  *   /<site>/wp-content/… and /<site>/<file>.php are WordPress's own files, as the multisite rewrite
  *   rules say.
- * Returning false lets the server handle the request as usual (a file under the document root, else
- * index.php).
+ * - what is no file goes to WordPress's index.php, as its .htaccess says.
+ * Returning false lets the server handle the request as usual (a file under the document root).
  */
 $document_root = $_SERVER['DOCUMENT_ROOT'];
 $content_dir = getenv('GSW_WP_CONTENT_DIR');
@@ -51,6 +51,16 @@ if ($content_dir && str_starts_with($path, '/wp-content/')) {
 	if (is_file($file) && !str_ends_with($file, '.php')) {
 		return gsw_send_file($file);
 	}
+}
+
+// WordPress's own last rule: what is no file goes to index.php. The built-in server does that only
+// for paths without an extension, so /favicon.ico (which WordPress answers) would be a 404.
+if (!file_exists($document_root . $path)) {
+	$_SERVER['SCRIPT_FILENAME'] = $document_root . '/index.php';
+	$_SERVER['SCRIPT_NAME'] = $_SERVER['PHP_SELF'] = '/index.php';
+	chdir($document_root);
+	require $document_root . '/index.php';
+	return true;
 }
 
 return false;

@@ -1,4 +1,3 @@
-/* global document -- in the page */
 // Last: the admin deactivates and deletes the plugin on the Plugins screen; its options go with it,
 // and the deletion leaves no PHP warning of ours in the debug log.
 import assert from 'node:assert/strict';
@@ -26,10 +25,11 @@ test('deactivate, then delete: the plugin’s files and its options are gone', a
   await clickAndWait(admin, `${row} .deactivate a`);
   assert.match(await admin.$eval(row, (tr) => tr.className), /\binactive\b/);
 
-  // WordPress asks "Are you sure…?" and deletes through admin-ajax.php.
+  // WordPress asks "Are you sure…?", deletes through admin-ajax.php and puts a row saying so.
   admin.once('dialog', (dialog) => dialog.accept());
   await admin.click(`${row} .delete a`);
-  await admin.waitForFunction((row) => !document.querySelector(row), { timeout: 20_000 }, row);
+  const deleted = await admin.waitForSelector(`${row}.plugin-deleted-tr`, { timeout: 20_000 });
+  assert.match(await deleted.evaluate((tr) => tr.innerText), /was successfully deleted/);
 
   assert.ok(!existsSync(join(site.contentDir, 'plugins', pluginFolder)), 'the plugin’s folder is removed');
   assert.deepEqual(stored(), [false, false], 'uninstall removes the plugin’s options');

@@ -39,7 +39,9 @@ export async function launchBrowser() {
     '--disable-sync',
     '--no-first-run',
   ];
-  const browser = await puppeteer.launch({ executablePath, headless: true, args });
+  // Wide enough for wp-admin's full menu (narrower, it folds into icons with fly-out submenus).
+  const defaultViewport = { width: 1280, height: 900 };
+  const browser = await puppeteer.launch({ executablePath, headless: true, args, defaultViewport });
   // A missing element fails its test in seconds, not in puppeteer's 30.
   browser.on('targetcreated', async (target) => (await target.page())?.setDefaultTimeout(10_000));
   return browser;
@@ -78,6 +80,9 @@ export function createPage(title, content, sitePath = '/') {
 /** Logs in through the form at wp-login.php, as a person would. */
 export async function logIn(page, { user, password }, base = site.url) {
   await page.goto(`${base}/wp-login.php`, { waitUntil: 'load' });
+  // The login page focuses and selects the user field 200 ms after loading: typing before that
+  // would be half replaced.
+  await page.waitForFunction(() => document.activeElement?.id === 'user_login');
   await page.type('#user_login', user);
   await page.type('#user_pass', password);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);

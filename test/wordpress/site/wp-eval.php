@@ -11,6 +11,7 @@
 $_SERVER['HTTP_HOST'] = parse_url($url, PHP_URL_HOST) . ':' . parse_url($url, PHP_URL_PORT);
 $_SERVER['REQUEST_URI'] = $site_path;
 $_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
+$_SERVER['REMOTE_ADDR'] = '127.0.0.1'; // WordPress logs it with a new site
 require '/usr/share/wordpress/wp-load.php';
 
 $code = stream_get_contents(STDIN);
