@@ -88,8 +88,10 @@ SQL
 
 # --- A fresh content folder: our plugin from the last run must not be there -----------------
 rm -rf "$content_dir" "$run_dir/debug.log" "$run_dir/upgrade"
-mkdir -p "$content_dir"/{plugins,themes,uploads,languages,upgrade}
+mkdir -p "$content_dir"/{plugins,mu-plugins,themes,uploads,languages,upgrade}
 ln -s $wordpress/wp-content/themes/twentytwentythree "$content_dir/themes/twentytwentythree"
+# Names the plugin behind a PHP notice that WordPress's own files report.
+cp "$here/trace-plugin-notices.php" "$content_dir/mu-plugins/"
 
 # --- wp-config: Debian's wp-config.php reads /etc/wordpress/config-<Host>.php -----------------
 write_config() { # $1: single or multisite
