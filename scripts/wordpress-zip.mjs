@@ -2,7 +2,7 @@
 // script, the embeddable builder (where built) and the data schema into the plugin, compiles its
 // translations, and writes dist/gov-service-widgets-wordpress.zip with one top folder,
 // gov-service-widgets/, as «Plugins → Add New → Upload» expects.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileMo, jedJson, parsePo } from './wordpress/gettext.mjs';
@@ -64,11 +64,40 @@ if (unknown.size)
 // What the build adds to the plugin's folder (ignored by git): then the folder itself is installable too.
 const readersScript = join(ROOT, 'dist/gov-service-widgets.js');
 if (!existsSync(readersScript)) fail('dist/gov-service-widgets.js is missing: run the rollup build first');
+// Emptied first: a builder bundle left from an earlier build must not ship without its source.
+rmSync(join(PLUGIN_DIR, 'assets'), { recursive: true, force: true });
 mkdirSync(join(PLUGIN_DIR, 'assets'), { recursive: true });
 copyFileSync(readersScript, join(PLUGIN_DIR, 'assets/gov-service-widgets.js'));
 const builder = join(ROOT, 'dist/gov-service-widgets-builder.js');
 if (existsSync(builder)) copyFileSync(builder, join(PLUGIN_DIR, 'assets/builder.js'));
 writeFileSync(join(PLUGIN_DIR, 'provider.schema.json'), schemaText);
+
+// The elements' own titles in kk and ru from their translations (xliff/), for the headings of the
+// plain-HTML content, so that a reader without JavaScript sees the title the element would show.
+const TITLES = {
+  'service-registry': 'State services',
+  'appeal-procedure': 'How to complain about a state service',
+  'contact-card': 'Responsible officials',
+  'contact-card-with-organizations': 'Contacts',
+};
+const targets = Object.fromEntries(
+  ['kk', 'ru'].map((language) => {
+    const xliff = readFileSync(join(ROOT, `xliff/${language}.xlf`), 'utf8');
+    return [
+      language,
+      new Map([...xliff.matchAll(/<source>([^<]*)<\/source>\s*<target>([^<]*)<\/target>/g)].map((m) => [m[1], m[2]])),
+    ];
+  }),
+);
+const titles = {};
+for (const [key, source] of Object.entries(TITLES)) {
+  titles[key] = { en: source };
+  for (const language of ['kk', 'ru']) {
+    titles[key][language] =
+      targets[language].get(source) ?? fail(`xliff/${language}.xlf has no translation of "${source}"`);
+  }
+}
+writeFileSync(join(PLUGIN_DIR, 'element-titles.json'), `${JSON.stringify(titles, null, 2)}\n`);
 
 // Translations: every message of the code translated, each .po compiled, the editor's JSON for wp.i18n.
 const languages = join(PLUGIN_DIR, 'languages');

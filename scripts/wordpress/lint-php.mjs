@@ -27,6 +27,12 @@ for (const file of files) {
   if (!/defined\( '(ABSPATH|WP_UNINSTALL_PLUGIN)' \) \|\| exit;/.test(source)) {
     problems.push(`${name}: lacks defined( 'ABSPATH' ) || exit;`);
   }
+  // A trailing comma after the last parameter of a declaration (calls may have one since 7.3).
+  const trailing = /\bfunction\b[^{;]*?,\s*\)\s*(use\b|[:{])/.exec(source);
+  if (trailing)
+    problems.push(
+      `${name}:${source.slice(0, trailing.index).split('\n').length}: a trailing comma in a parameter list (PHP 8.0)`,
+    );
   for (const [pattern, what] of PHP8_ONLY) {
     const line = source.split('\n').findIndex((text) => pattern.test(text.replace(/\/\/.*$|'(?:[^'\\]|\\.)*'/g, "''")));
     if (line >= 0) problems.push(`${name}:${line + 1}: ${what}, but the plugin says Requires PHP: 7.4`);

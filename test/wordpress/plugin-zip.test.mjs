@@ -34,6 +34,7 @@ test(
       'readme.txt',
       'LICENSE.txt',
       'provider.schema.json',
+      'element-titles.json',
       'assets/gov-service-widgets.js',
       'blocks/editor.js',
       'blocks/service-registry/block.json',

@@ -16,9 +16,11 @@ defined( 'ABSPATH' ) || exit;
  * @param stdClass $data    The site's data, decoded.
  * @param string   $locale  `kk`, `ru` or `en`.
  * @param array    $filters Sanitized `codes`, `service`, `contact` (absent when not set).
+ * @param int      $level   The heading level the element's title takes.
  * @return string HTML, '' when there is nothing to show.
  */
-function gov_service_widgets_fallback_html( $tag, $data, $locale, $filters ) {
+function gov_service_widgets_fallback_html( $tag, $data, $locale, $filters, $level ) {
+	$title = $tag;
 	switch ( $tag ) {
 		case 'service-registry':
 			$html = gov_service_widgets_fallback_registry( $data, $locale, isset( $filters['codes'] ) ? $filters['codes'] : '' );
@@ -27,7 +29,7 @@ function gov_service_widgets_fallback_html( $tag, $data, $locale, $filters ) {
 			$html = gov_service_widgets_fallback_appeal( $data, $locale );
 			break;
 		case 'contact-card':
-			$html = gov_service_widgets_fallback_contacts( $data, $locale, $filters );
+			$html = gov_service_widgets_fallback_contacts( $data, $locale, $filters, $title );
 			break;
 		default:
 			$html = '';
@@ -35,8 +37,27 @@ function gov_service_widgets_fallback_html( $tag, $data, $locale, $filters ) {
 	if ( '' === $html ) {
 		return '';
 	}
+	$heading = 'h' . $level;
+	$html    = '<' . $heading . '>' . esc_html( gov_service_widgets_element_title( $title, $locale ) ) . '</' . $heading . '>' . $html;
 	// Texts from the data must not become shortcodes: the_content runs do_shortcode after blocks.
 	return '<div class="gsw-fallback">' . str_replace( array( '[', ']' ), array( '&#91;', '&#93;' ), $html ) . '</div>';
+}
+
+/**
+ * The element's own title in a language, as the element shows it (element-titles.json, which the
+ * build takes from the widget's translations in xliff/).
+ *
+ * @param string $key    The element, or `contact-card-with-organizations`.
+ * @param string $locale `kk`, `ru` or `en`.
+ * @return string
+ */
+function gov_service_widgets_element_title( $key, $locale ) {
+	static $titles = null;
+	if ( null === $titles ) {
+		$text   = file_get_contents( GOV_SERVICE_WIDGETS_DIR . 'element-titles.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin itself.
+		$titles = is_string( $text ) ? json_decode( $text, true ) : array();
+	}
+	return isset( $titles[ $key ][ $locale ] ) ? $titles[ $key ][ $locale ] : '';
 }
 
 /**
@@ -131,9 +152,10 @@ function gov_service_widgets_fallback_appeal( $data, $locale ) {
  * @param stdClass $data    The data.
  * @param string   $locale  The language.
  * @param array    $filters `service`, `contact`.
+ * @param string   $title   Set to the title's key: with the organisations' phones, «Contacts».
  * @return string
  */
-function gov_service_widgets_fallback_contacts( $data, $locale, $filters ) {
+function gov_service_widgets_fallback_contacts( $data, $locale, $filters, &$title ) {
 	$officials = gov_service_widgets_by_id( $data, 'officials' );
 	$shown     = array_values( $officials );
 	$filtered  = ! empty( $filters['contact'] ) || ! empty( $filters['service'] );
@@ -157,9 +179,20 @@ function gov_service_widgets_fallback_contacts( $data, $locale, $filters ) {
 	$items = '';
 	if ( ! $filtered ) {
 		foreach ( gov_service_widgets_list( $data, 'organizations' ) as $organization ) {
-			$phones = array_map( 'gov_service_widgets_phone', gov_service_widgets_list( $organization, 'phones' ) );
-			if ( $phones ) {
-				$items .= '<li>' . gov_service_widgets_text( $organization->name, $locale ) . ', ' . implode( ', ', $phones ) . '</li>';
+			$parts = array_map( 'gov_service_widgets_phone', gov_service_widgets_list( $organization, 'phones' ) );
+			if ( isset( $organization->email ) && is_string( $organization->email ) ) {
+				$email   = trim( $organization->email );
+				$parts[] = '<a href="' . esc_url( 'mailto:' . $email, array( 'mailto' ) ) . '">' . esc_html( $email ) . '</a>';
+			}
+			foreach ( array( 'address', 'hours' ) as $field ) {
+				if ( isset( $organization->$field ) ) {
+					$parts[] = gov_service_widgets_text( $organization->$field, $locale );
+				}
+			}
+			// The element lists an organisation with any way to reach it, and is then titled «Contacts».
+			if ( array_filter( $parts ) ) {
+				$title  = 'contact-card-with-organizations';
+				$items .= '<li>' . gov_service_widgets_text( $organization->name, $locale ) . ', ' . implode( ', ', array_filter( $parts ) ) . '</li>';
 			}
 		}
 	}

@@ -78,7 +78,8 @@ function gov_service_widgets_render_element( $tag, $attributes ) {
 	}
 	if ( null !== $data ) {
 		$locale = isset( $kept['lang'] ) ? $kept['lang'] : gov_service_widgets_site_locale();
-		$html  .= gov_service_widgets_fallback_html( $tag, $data, $locale, $kept );
+		$level  = isset( $kept['heading-level'] ) ? (int) $kept['heading-level'] : 2;
+		$html  .= gov_service_widgets_fallback_html( $tag, $data, $locale, $kept, $level );
 	}
 	$html .= '</' . $tag . '>';
 	wp_enqueue_script( 'gov-service-widgets' );

@@ -92,7 +92,8 @@ function gov_service_widgets_render_settings_page() {
 		// Shown once: a reload then shows what is saved.
 		delete_transient( gov_service_widgets_refused_key() );
 	}
-	$text = is_array( $refused ) ? $refused['text'] : gov_service_widgets_data_text();
+	// What the admin typed comes back; an empty field (a file was sent instead) shows what is saved.
+	$text = is_array( $refused ) && '' !== $refused['text'] ? $refused['text'] : gov_service_widgets_data_text();
 	$url  = is_array( $refused ) ? $refused['url'] : gov_service_widgets_data_url();
 	?>
 	<div class="wrap">
@@ -102,7 +103,8 @@ function gov_service_widgets_render_settings_page() {
 			<?php esc_html_e( 'Your organisation’s data: its state services, where to apply, the responsible officials and their phones, and how to complain. The blocks and shortcodes of this plugin show it on your pages.', 'gov-service-widgets' ); ?>
 		</p>
 		<?php if ( gov_service_widgets_builder_file() ) : ?>
-			<gsw-data-builder embedded></gsw-data-builder>
+			<?php // The builder starts from the field below, writes its JSON back into it, and stops a submit with errors. ?>
+			<gsw-data-builder embedded for="gsw-data" storage-key="<?php echo esc_attr( 'gov-service-widgets:' . home_url( '/' ) ); ?>"></gsw-data-builder>
 		<?php endif; ?>
 		<form id="gsw-settings-form" method="post" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>" enctype="multipart/form-data">
 			<input type="hidden" name="action" value="gov_service_widgets_save">
@@ -126,7 +128,7 @@ function gov_service_widgets_render_settings_page() {
 					<th scope="row"><label for="gsw-data-url"><?php esc_html_e( 'Data file address (optional)', 'gov-service-widgets' ); ?></label></th>
 					<td>
 						<input type="url" id="gsw-data-url" name="gsw_data_url" class="regular-text code" value="<?php echo esc_attr( $url ); ?>" aria-describedby="gsw-data-url-help">
-						<p class="description" id="gsw-data-url-help"><?php esc_html_e( 'If your data file is published elsewhere (https://…), the elements load it from there instead of the data above. Leave empty to use the data above.', 'gov-service-widgets' ); ?></p>
+						<p class="description" id="gsw-data-url-help"><?php esc_html_e( 'If your data file is published elsewhere (https://…), the elements load it from there; the data above then only gives the plain-text copy for readers without JavaScript, so keep both the same organisation’s. Leave empty to use the data above.', 'gov-service-widgets' ); ?></p>
 					</td>
 				</tr>
 			</table>
@@ -204,7 +206,7 @@ function gov_service_widgets_handle_save() {
 		set_transient(
 			gov_service_widgets_refused_key(),
 			array(
-				'text'     => preg_match( '//u', $typed ) ? $typed : '',
+				'text'     => '' !== trim( $typed ) && preg_match( '//u', $typed ) ? $typed : '',
 				'url'      => $url_raw,
 				'problems' => $problems,
 			),
