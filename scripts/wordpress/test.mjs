@@ -13,15 +13,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 process.chdir(root);
 
 const zip = process.env.GSW_WP_PLUGIN_ZIP ?? 'dist/gov-service-widgets-wordpress.zip';
-// In order: each builds on the site the one before left (plugin installed, then data saved…).
-const SINGLE_SITE = [
-  '1-install.test.mjs',
-  '2-settings.test.mjs',
-  '3-pages.test.mjs',
-  '4-escaping.test.mjs',
-  '5-php.test.mjs',
-  '6-uninstall.test.mjs',
-];
+// In the order of their number: each builds on the site the one before left (plugin installed,
+// then data saved…).
+const SINGLE_SITE = readdirSync('test/wordpress/site')
+  .filter((name) => /^\d+-.*\.test\.mjs$/.test(name))
+  .sort((a, b) => parseInt(a) - parseInt(b));
 const MULTISITE = ['multisite.test.mjs'];
 const PLUGIN_TESTS = readdirSync('test/wordpress').filter((name) => name.endsWith('.test.mjs'));
 
@@ -73,7 +69,7 @@ if (!existsSync(zip)) {
   console.error(`${zip} is missing: run npm run build first.`);
   process.exit(1);
 }
-// The plugin's own PHP check, when it has one (php -l runs on every file in 5-php.test.mjs anyway).
+// The plugin's own PHP check, when it has one (php -l runs on every file in 6-php.test.mjs anyway).
 const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
 let failed = 0;
 if (scripts['lint:php'] && (await run('npm', ['run', '--silent', 'lint:php'])) !== 0) failed++;

@@ -17,6 +17,7 @@ import {
   settingsPath,
   site,
   visibleContent,
+  watch,
   wpEval,
 } from './wordpress.mjs';
 
@@ -67,8 +68,9 @@ async function readerSees() {
   }
 }
 
-test('Settings → State services is in the Settings menu, with the form', async () => {
+test('Settings → State services is in the Settings menu, with the form, without console errors', async () => {
   await admin.goto(`${site.url}/wp-admin/options-general.php`, { waitUntil: 'load' });
+  const seen = watch(admin);
   const item = await admin.$eval('#adminmenu a[href="options-general.php?page=gov-service-widgets"]', (a) =>
     a.textContent.trim(),
   );
@@ -77,6 +79,7 @@ test('Settings → State services is in the Settings menu, with the form', async
   for (const selector of ['#gsw-settings-form', '#gsw-data', '#gsw-file', '#gsw-data-url', '#gsw-save']) {
     assert.ok(await admin.$(selector), `${selector} is on the page`);
   }
+  assert.deepEqual(seen.errors, []);
 });
 
 test('pasted data is saved, shown again in the form, and on the site', async () => {

@@ -1,4 +1,4 @@
-/* global window -- in the page */
+/* global document, window, Node -- in the page */
 // A reader's view of a page with each block and a page with each shortcode, once the site has its
 // data (saved by 2-settings.test.mjs): with JavaScript, the elements run and show the site's
 // organisation, from one script; without it, the same pages show the services and phones as plain
@@ -145,6 +145,13 @@ for (const name of ['blocks', 'shortcodes']) {
           scripts.filter((s) => new URL(s.src).pathname.endsWith('/gov-service-widgets.js')).map((s) => s.src),
         );
         assert.equal(tags.length, 1, `one script tag for three elements: ${tags}`);
+        const inFooter = await page.evaluate(() => {
+          const ours = (s) => s.src && new URL(s.src).pathname.endsWith('/gov-service-widgets.js');
+          const script = [...document.scripts].find(ours);
+          const elements = [...document.querySelectorAll('service-registry, appeal-procedure, contact-card')];
+          return elements.every((el) => el.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_FOLLOWING);
+        });
+        assert.ok(inFooter, 'the script comes after the elements, in the footer');
         assert.deepEqual(seen.errors, []);
       } finally {
         await close();

@@ -100,19 +100,19 @@ export async function clickAndWait(page, selector) {
 
 /**
  * Keeps what a page does that a test may check: its console errors and uncaught exceptions, and the
- * URLs it requested.
+ * URLs it requested. What WordPress fetches from outside (Gravatar, the editor's welcome pictures)
+ * fails offline, as the test site is: those errors are kept apart, in `offline`.
  */
 export function watch(page) {
-  const seen = { errors: [], requests: [] };
+  const seen = { errors: [], offline: [], requests: [] };
   page.on('console', (message) => {
-    if (message.type() === 'error') seen.errors.push(`console: ${message.text()} (${message.location()?.url ?? ''})`);
+    if (message.type() !== 'error') return;
+    const url = message.location()?.url ?? '';
+    const outside = /^Failed to load resource/.test(message.text()) && url && !url.startsWith(`${site.url}/`);
+    (outside ? seen.offline : seen.errors).push(`console: ${message.text()} (${url})`);
   });
   page.on('pageerror', (error) => seen.errors.push(`uncaught: ${error.message}`));
   page.on('request', (request) => seen.requests.push(request.url()));
-  seen.reset = () => {
-    seen.errors.length = 0;
-    seen.requests.length = 0;
-  };
   return seen;
 }
 
