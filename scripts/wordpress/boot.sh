@@ -33,20 +33,17 @@ fail() {
 }
 
 # --- Debian packages ------------------------------------------------------------------------
-# Each package is wanted when what it provides is missing. `wordpress` pulls in Apache by its
-# dependencies; we never start it: PHP's built-in server is enough for the tests.
+# Each package is wanted when what it provides is missing. php-* are the distribution's default PHP
+# (8.2 on Debian 12). `wordpress` pulls in Apache by its dependencies; we never start it: PHP's
+# built-in server is enough for the tests.
 missing=()
 [[ -f $wordpress/wp-settings.php ]] || missing+=(wordpress)
 [[ -f $wordpress/wp-content/themes/twentytwentythree/style.css ]] || missing+=(wordpress-theme-twentytwentythree)
-command -v php >/dev/null || missing+=(php8.2-cli)
-if command -v php >/dev/null; then
-  modules="$(php -m)"
-  grep -qx mysqli <<<"$modules" || missing+=(php8.2-mysql)
-  grep -qx mbstring <<<"$modules" || missing+=(php8.2-mbstring)
-  grep -qx xml <<<"$modules" || missing+=(php8.2-xml)
-else
-  missing+=(php8.2-mysql php8.2-mbstring php8.2-xml)
-fi
+modules="$(php -m 2>/dev/null || true)"
+[[ -n $modules ]] || missing+=(php-cli)
+grep -qx mysqli <<<"$modules" || missing+=(php-mysql)
+grep -qx mbstring <<<"$modules" || missing+=(php-mbstring)
+grep -qx xml <<<"$modules" || missing+=(php-xml)
 command -v mysqld_safe >/dev/null || missing+=(mariadb-server)
 if ((${#missing[@]})); then
   [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null ||
