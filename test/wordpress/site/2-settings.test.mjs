@@ -1,9 +1,10 @@
+/* global document -- in the page */
 // Settings → State services, through the real admin screens: the admin pastes the organisation's
 // data and saves it; a bad file (not JSON; JSON that breaks the format) is refused with a notice that
 // names the field, and what was saved before stays, in the settings and on the site. A data URL, when
 // set, goes to the elements instead of the inline data.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import {
@@ -31,6 +32,8 @@ let readerPage; // a page showing the head's contact card, to see what the site 
 before(async () => {
   browser = await launchBrowser();
   admin = await browser.newPage();
+  // The data builder (where the zip carries it) asks before it replaces its draft: the admin says yes.
+  admin.on('dialog', (dialog) => dialog.accept());
   await logIn(admin, site.admin);
   readerPage = createPage('Contact', '[contact_card contact="head"]').url;
 });
@@ -46,7 +49,15 @@ async function openSettings() {
 
 /** Saves the form and returns the notices on the page it comes back to: {success, error}. */
 async function save() {
-  await clickAndWait(admin, '#gsw-save');
+  await clickAndWait(admin, '#gsw-save').catch(async (error) => {
+    // Not sent: say what the page says instead (the data builder stops a submit it finds errors in).
+    const says = await admin.evaluate(() => {
+      const builder = document.querySelector('gsw-data-builder')?.shadowRoot?.textContent ?? '';
+      const text = `${builder} ${document.querySelector('.wrap')?.innerText}`.replace(/\s+/g, ' ');
+      return (text.match(/not saved.{0,200}/i) ?? text.match(/.{0,80}error.{0,160}/i))?.[0];
+    });
+    throw new Error(`Save did not send the form (${error.message}); the page says: ${says}`);
+  });
   const texts = (selector) => admin.$$eval(selector, (els) => els.map((el) => el.innerText.trim()));
   return { success: await texts('.notice-success'), error: await texts('.notice-error') };
 }
@@ -105,6 +116,38 @@ test('pasted data is saved, shown again in the form, and on the site', async () 
   const seen = await readerSees();
   assert.ok(seen.plain.phones.includes(HEAD_PHONE), 'without JS: the director’s phone');
   assert.ok(seen.card.shadowPhones.includes(HEAD_PHONE), 'with JS: the director’s phone');
+});
+
+test('with the data builder on the page: a file opened in it fills the form and is saved', async (t) => {
+  await openSettings();
+  if (!(await admin.$('gsw-data-builder'))) {
+    t.skip('this zip carries no builder (assets/builder.js)');
+    return;
+  }
+  const other = JSON.parse(good);
+  other.officials[0].phones = ['8 (72130) 2-99-01'];
+  const file = join(site.contentDir, 'uploads', 'opened-in-builder.json');
+  mkdirSync(join(site.contentDir, 'uploads'), { recursive: true });
+  writeFileSync(file, JSON.stringify(other, null, 2));
+  const open = await admin.$('gsw-data-builder >>> input[type="file"]');
+  await open.uploadFile(file);
+  await admin.waitForFunction(
+    (phone) => document.querySelector('#gsw-data').value.includes(phone),
+    {},
+    other.officials[0].phones[0],
+  );
+  const notices = await save();
+  assert.deepEqual(notices.error, []);
+  assert.equal(notices.success.length, 1);
+  assert.deepEqual(JSON.parse(storedData()).officials[0].phones, other.officials[0].phones);
+
+  // Back to the data the other tests expect, pasted into the builder's file opener as well.
+  await openSettings();
+  const again = await admin.$('gsw-data-builder >>> input[type="file"]');
+  await again.uploadFile(fixturePath('zhanatalap-school.json'));
+  await admin.waitForFunction(() => !document.querySelector('#gsw-data').value.includes('2-99-01'));
+  assert.equal((await save()).success.length, 1);
+  assert.deepEqual(JSON.parse(storedData()).officials, JSON.parse(good).officials);
 });
 
 const badFiles = [

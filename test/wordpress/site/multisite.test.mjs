@@ -8,6 +8,7 @@ import {
   SEED_MARKS,
   clickAndWait,
   createPage,
+  enterData,
   launchBrowser,
   logIn,
   pluginFolder,
@@ -58,14 +59,7 @@ test('the school’s administrator saves its data in the sub-site’s Settings; 
     const admin = await context.newPage();
     await logIn(admin, { user, password: site.admin.password }, school);
     await admin.goto(`${school}${settingsPath}`, { waitUntil: 'load' });
-    await admin.$eval(
-      '#gsw-data',
-      (textarea, text) => {
-        textarea.value = text;
-        textarea.dispatchEvent(new Event('input', { bubbles: true }));
-      },
-      good,
-    );
+    await enterData(admin, 'zhanatalap-school.json');
     await clickAndWait(admin, '#gsw-save');
     const errors = await admin.$$eval('.notice-error', (els) => els.map((el) => el.innerText));
     assert.deepEqual(errors, []);

@@ -93,6 +93,35 @@ export async function logIn(page, { user, password }, base = site.url) {
   }
 }
 
+/**
+ * Puts an organisation's data file into the settings form as an admin would: through the data
+ * builder's «Open a data file» where the page has the builder (it then writes the form's field),
+ * else by pasting the file's text into the field.
+ */
+export async function enterData(page, fixture) {
+  if (await page.$('gsw-data-builder')) {
+    const accept = (dialog) => dialog.accept(); // «Replace the current draft with this file?»
+    page.on('dialog', accept);
+    try {
+      const open = await page.$('gsw-data-builder >>> input[type="file"]');
+      await open.uploadFile(fixturePath(fixture));
+      const { id } = JSON.parse(readFixture(fixture));
+      await page.waitForFunction((id) => document.querySelector('#gsw-data').value.includes(id), {}, id);
+    } finally {
+      page.off('dialog', accept);
+    }
+  } else {
+    await page.$eval(
+      '#gsw-data',
+      (textarea, text) => {
+        textarea.value = text;
+        textarea.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      readFixture(fixture),
+    );
+  }
+}
+
 /** Clicks `selector` and waits for the page it leads to. */
 export async function clickAndWait(page, selector) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(selector)]);
