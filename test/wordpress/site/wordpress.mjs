@@ -42,8 +42,8 @@ export async function launchBrowser() {
   // Wide enough for wp-admin's full menu (narrower, it folds into icons with fly-out submenus).
   const defaultViewport = { width: 1280, height: 900 };
   const browser = await puppeteer.launch({ executablePath, headless: true, args, defaultViewport });
-  // A missing element fails its test in seconds, not in puppeteer's 30.
-  browser.on('targetcreated', async (target) => (await target.page())?.setDefaultTimeout(10_000));
+  // A missing element fails its test in 20 s, not in puppeteer's 30 (wp-admin pages take 1-2 s here).
+  browser.on('targetcreated', async (target) => (await target.page())?.setDefaultTimeout(20_000));
   return browser;
 }
 
