@@ -10,6 +10,7 @@ import { after, before, test } from 'node:test';
 import {
   clickAndWait,
   createPage,
+  enterData,
   fixturePath,
   launchBrowser,
   logIn,
@@ -32,8 +33,6 @@ let readerPage; // a page showing the head's contact card, to see what the site 
 before(async () => {
   browser = await launchBrowser();
   admin = await browser.newPage();
-  // The data builder (where the zip carries it) asks before it replaces its draft: the admin says yes.
-  admin.on('dialog', (dialog) => dialog.accept());
   await logIn(admin, site.admin);
   readerPage = createPage('Contact', '[contact_card contact="head"]').url;
 });
@@ -129,23 +128,15 @@ test('with the data builder on the page: a file opened in it fills the form and 
   const file = join(site.contentDir, 'uploads', 'opened-in-builder.json');
   mkdirSync(join(site.contentDir, 'uploads'), { recursive: true });
   writeFileSync(file, JSON.stringify(other, null, 2));
-  const open = await admin.$('gsw-data-builder >>> input[type="file"]');
-  await open.uploadFile(file);
-  await admin.waitForFunction(
-    (phone) => document.querySelector('#gsw-data').value.includes(phone),
-    {},
-    other.officials[0].phones[0],
-  );
+  await enterData(admin, file);
   const notices = await save();
   assert.deepEqual(notices.error, []);
   assert.equal(notices.success.length, 1);
   assert.deepEqual(JSON.parse(storedData()).officials[0].phones, other.officials[0].phones);
 
-  // Back to the data the other tests expect, pasted into the builder's file opener as well.
+  // Back to the data the other tests expect, opened in the builder as well.
   await openSettings();
-  const again = await admin.$('gsw-data-builder >>> input[type="file"]');
-  await again.uploadFile(fixturePath('zhanatalap-school.json'));
-  await admin.waitForFunction(() => !document.querySelector('#gsw-data').value.includes('2-99-01'));
+  await enterData(admin, 'zhanatalap-school.json');
   assert.equal((await save()).success.length, 1);
   assert.deepEqual(JSON.parse(storedData()).officials, JSON.parse(good).officials);
 });

@@ -94,19 +94,29 @@ export async function logIn(page, { user, password }, base = site.url) {
 }
 
 /**
- * Puts an organisation's data file into the settings form as an admin would: through the data
- * builder's «Open a data file» where the page has the builder (it then writes the form's field),
- * else by pasting the file's text into the field.
+ * Puts an organisation's data file (a fixture's name, or a path) into the settings form as an admin
+ * would: through the data builder's «Open a data file» where the page has the builder (which then
+ * rewrites the form's field), else by pasting the file's text into the field.
  */
-export async function enterData(page, fixture) {
+export async function enterData(page, file) {
+  const path = file.includes('/') ? file : fixturePath(file);
+  const text = readFileSync(path, 'utf8');
   if (await page.$('gsw-data-builder')) {
     const accept = (dialog) => dialog.accept(); // «Replace the current draft with this file?»
     page.on('dialog', accept);
     try {
+      const before = await page.$eval('#gsw-data', (textarea) => textarea.value);
       const open = await page.$('gsw-data-builder >>> input[type="file"]');
-      await open.uploadFile(fixturePath(fixture));
-      const { id } = JSON.parse(readFixture(fixture));
-      await page.waitForFunction((id) => document.querySelector('#gsw-data').value.includes(id), {}, id);
+      await open.uploadFile(path);
+      await page.waitForFunction(
+        (before, id) => {
+          const now = document.querySelector('#gsw-data').value;
+          return now !== before && now.includes(id);
+        },
+        {},
+        before,
+        JSON.parse(text).id,
+      );
     } finally {
       page.off('dialog', accept);
     }
@@ -117,7 +127,7 @@ export async function enterData(page, fixture) {
         textarea.value = text;
         textarea.dispatchEvent(new Event('input', { bubbles: true }));
       },
-      readFixture(fixture),
+      text,
     );
   }
 }
