@@ -1,7 +1,8 @@
 // On a multisite network (boot.sh --multisite: the main site and the sub-site /school/), where only
 // the super admin may paste a <script>: the super admin uploads and network-activates the plugin;
 // the school's own administrator saves the school's data in its Settings, and its page shows it.
-// Each site keeps its own data: the main site, which has none, shows nothing of ours.
+// Each site keeps its own data: the main site, which has none, shows nothing of ours. Deleting the
+// plugin from the network removes every site's options.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
@@ -91,5 +92,26 @@ test('the school’s administrator saves its data in the sub-site’s Settings; 
   } finally {
     await reader.close();
   }
+  assert.deepEqual([...pluginLines(site.debugLog), ...pluginLines(site.serverLog)], []);
+});
+
+test('the super admin deletes the plugin from the network: every site’s options go with it', async () => {
+  const stored = (path) => wpEval(`return get_option('gov_service_widgets_data');`, {}, path);
+  assert.notEqual(stored(site.subSitePath), false, 'the sub-site had data before');
+  const context = await browser.createBrowserContext();
+  try {
+    const admin = await context.newPage();
+    await logIn(admin, site.admin);
+    await admin.goto(`${site.url}/wp-admin/network/plugins.php`, { waitUntil: 'load' });
+    const row = `tr[data-plugin="${pluginFolder}/${pluginFolder}.php"]`;
+    await clickAndWait(admin, `${row} .deactivate a`);
+    admin.once('dialog', (dialog) => dialog.accept());
+    await admin.click(`${row} .delete a`);
+    await admin.waitForSelector(`${row}.plugin-deleted-tr`);
+  } finally {
+    await context.close();
+  }
+  assert.equal(stored(site.subSitePath), false, 'the sub-site’s data is removed');
+  assert.equal(stored('/'), false);
   assert.deepEqual([...pluginLines(site.debugLog), ...pluginLines(site.serverLog)], []);
 });
