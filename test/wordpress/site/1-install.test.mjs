@@ -1,7 +1,7 @@
 // The admin installs the built zip the way the issue says: Plugins → Add New → Upload Plugin →
 // Install Now → Activate. Before the site has data of its own, a page with our shortcode and block
 // shows a reader nothing of ours (never the seed organisation bundled in the script), and shows the
-// admin the way to the settings page.
+// admin the way to the settings page. And the plugin claims no older WordPress than this one.
 // The files run in the order of their number (scripts/wordpress/test.mjs): each builds on the site
 // the one before left.
 import assert from 'node:assert/strict';
@@ -22,6 +22,7 @@ import {
   site,
   visibleContent,
   watch,
+  wpEval,
 } from './wordpress.mjs';
 
 let browser;
@@ -97,4 +98,18 @@ test('before the site has data, a reader sees nothing of ours, and the admin a l
   assert.ok(links.length >= 1, 'the admin sees a link to Settings → State services in the block’s place');
   const text = (await visibleContent(admin)).text;
   for (const mark of SEED_MARKS) assert.ok(!text.includes(mark), `the admin sees «${mark}» of the seed`);
+});
+
+test('the plugin requires the WordPress it is tested on here, no older (readme.txt and its header)', () => {
+  const { tested, header, readme } = wpEval(
+    `require_once ABSPATH . 'wp-admin/includes/plugin.php';
+     $file = WP_PLUGIN_DIR . '/' . $values['folder'] . '/' . $values['folder'] . '.php';
+     preg_match('/^Requires at least:\\s*(\\S+)/mi', file_get_contents(dirname($file) . '/readme.txt'), $readme);
+     return ['tested' => $GLOBALS['wp_version'], 'header' => get_plugin_data($file, false, false)['RequiresWP'],
+       'readme' => $readme[1] ?? null];`,
+    { folder: pluginFolder },
+  );
+  const majorMinor = tested.split('.').slice(0, 2).join('.');
+  assert.equal(header, majorMinor, `the plugin's header says «Requires at least: ${header}», tested on ${tested}`);
+  assert.equal(readme, majorMinor, `readme.txt says «Requires at least: ${readme}», tested on ${tested}`);
 });
