@@ -204,6 +204,19 @@ describe('the data builder, embedded in a settings form', () => {
     expect(submit(form)).to.equal(true);
   });
 
+  it('checks what the field holds when the form is sent, also when it was filled without a change event', async () => {
+    const {builder, field, form} = await settingsPage(saved());
+    field.value = JSON.stringify(saved('Сценарий жазған'));
+    field.dispatchEvent(new Event('input', {bubbles: true}));
+    expect(submit(form)).to.equal(true);
+    await builder.updateComplete;
+    expect($<HTMLInputElement>(builder, `[id="${NAME}"]`).value).to.equal('Сценарий жазған');
+    const broken = saved();
+    delete broken.organizations[0].name;
+    field.value = JSON.stringify(broken);
+    expect(submit(form)).to.equal(false);
+  });
+
   it('offers an unsaved draft the browser kept, without applying it, and restores it when asked', async () => {
     const key = `${KEY}:school-1.example.kz`;
     localStorage.setItem(key, JSON.stringify({savedAt: '2026-11-20T10:15:00Z', draft: saved('Сақталмаған өзгеріс')}));

@@ -242,10 +242,14 @@ export class DataBuilderElement extends LitElement {
     this.dispatchEvent(new CustomEvent('data-builder-changed', {bubbles: true, composed: true, detail}));
   }
 
-  /** Text typed or pasted into the field by hand becomes the draft (undoable), when it can be read. */
   private onFieldChange(event: Event): void {
+    if (event.target === this.fieldElement()) this.readField();
+  }
+
+  /** Text typed or pasted into the field by hand becomes the draft (undoable), when it can be read. */
+  private readField(): void {
     const field = this.fieldElement();
-    if (!this.history || !field || event.target !== field) return;
+    if (!this.history || !field) return;
     const read = readObject(field.value);
     if (!read) {
       this.fieldProblem = this.unreadable(field.value);
@@ -260,6 +264,9 @@ export class DataBuilderElement extends LitElement {
     const field = this.fieldElement();
     const form = field?.form;
     if (!this.history || !form || event.target !== form) return;
+    // A field filled by a script (or a paste the form is sent from at once) had no `change`: what
+    // is sent is what the field holds, so that is what is checked.
+    this.readField();
     // A file chosen in the same form is sent instead of the field; the server checks it.
     const file = [...form.elements].some(
       (input) => input instanceof HTMLInputElement && input.type === 'file' && input.files?.length,
