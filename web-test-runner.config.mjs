@@ -8,7 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { describeEngines, selectEngines } from './scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, describeEngines, selectEngines } from './scripts/find-browser.mjs';
 
 // Native coverage (--coverage) is V8's: Firefox and WebKit would only add empty reports.
 const engines = selectEngines({ coverage: process.argv.includes('--coverage') });
@@ -33,15 +33,7 @@ const launchers = {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: [...CHROMIUM_ARGS, '--disable-quic'],
       },
     }),
   // puppeteer-core drives Firefox over WebDriver BiDi; passing it makes the launcher call itself "Firefox".

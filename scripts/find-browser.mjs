@@ -48,6 +48,19 @@ function find(override, names) {
   return null;
 }
 
+/**
+ * How every headless Chromium of ours starts (tests, bench, WordPress and package checks): as root
+ * it needs --no-sandbox; the rest keeps it from talking to Google or updating itself mid-run.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** @returns {string | null} path of a Chrome/Chromium executable, or null if none is found */
 export const findChromium = () =>
   find(process.env.CHROME_PATH, ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']);

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../src/builder.js';
 import type {DataBuilderElement} from '../src/builder/builder-element.js';
 import type {DataBuilderChangedDetail} from '../src/events.js';
-import {seedCopy, visibleText} from './helpers.js';
+import {$, button, seedCopy, visibleText} from './helpers.js';
 
 const KEY = 'gov-service-widgets:builder:v1:draft';
 const NAME = 'organizations[0].name.kk';
@@ -42,18 +42,6 @@ async function settingsPage(
   const builder = page.querySelector('gsw-data-builder')!;
   await builder.updateComplete;
   return {page, builder, field, form: page.querySelector('form')!};
-}
-
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string): T => {
-  const found = element.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-};
-
-function button(element: Element, name: string): HTMLButtonElement {
-  const found = [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
-  if (!found) throw new Error(`no button «${name}»`);
-  return found;
 }
 
 async function type(builder: DataBuilderElement, id: string, value: string): Promise<void> {

@@ -5,7 +5,7 @@ import '../src/builder.js';
 import type {DataBuilderElement} from '../src/builder/builder-element.js';
 import {ownScript} from '../src/builder/handover.js';
 import {validateProvider} from '../src/index.js';
-import {seed, visibleText} from './helpers.js';
+import {$, button, seed, visibleText} from './helpers.js';
 
 const STORAGE_KEY = 'gov-service-widgets:builder:v1:draft';
 
@@ -14,18 +14,6 @@ async function builder(lang = 'en'): Promise<DataBuilderElement> {
   const element = await fixture<DataBuilderElement>(html`<gsw-data-builder></gsw-data-builder>`);
   await element.updateComplete;
   return element;
-}
-
-const $ = <T extends Element = HTMLElement>(element: Element, selector: string) => {
-  const found = element.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector}`);
-  return found;
-};
-
-function button(element: Element, name: string): HTMLButtonElement {
-  const found = [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
-  if (!found) throw new Error(`no button «${name}»`);
-  return found;
 }
 
 /** Catches what «Download» would save, instead of saving it. */

@@ -44,9 +44,16 @@ export function visibleText(element: Element): string {
   return (root as ShadowRoot).textContent!.replace(/\s+/g, ' ').trim();
 }
 
-export function $(element: Element, selector: string): HTMLElement {
-  const found = element.shadowRoot!.querySelector<HTMLElement>(selector);
+export function $<T extends Element = HTMLElement>(element: Element, selector: string): T {
+  const found = element.shadowRoot!.querySelector<T>(selector);
   if (!found) throw new Error(`${element.localName}: no ${selector}`);
+  return found;
+}
+
+/** The button in the element's shadow root whose text is `name`. */
+export function button(element: Element, name: string): HTMLButtonElement {
+  const found = [...element.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+  if (!found) throw new Error(`${element.localName}: no button «${name}»`);
   return found;
 }
 

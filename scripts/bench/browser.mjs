@@ -2,7 +2,7 @@
 // browser context (cold cache, own renderer process), the 1280x900 viewport and CPU throttling.
 /* global document, window, Node, MutationObserver, InputEvent, addEventListener, requestAnimationFrame -- in the page */
 import puppeteer from 'puppeteer-core';
-import { findChromium, missingBrowserMessage } from '../find-browser.mjs';
+import { CHROMIUM_ARGS, findChromium, missingBrowserMessage } from '../find-browser.mjs';
 
 export const CPU_THROTTLE = 4; // a cheap Android phone is roughly a desktop core slowed 4x
 export const VIEWPORT = { width: 1280, height: 900 };
@@ -14,9 +14,7 @@ export async function launchBrowser() {
     console.error(missingBrowserMessage);
     process.exit(1);
   }
-  const args =
-    '--no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-gpu';
-  return puppeteer.launch({ executablePath, headless: true, args: args.split(' ') });
+  return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** What the page harness waits for: the widgets, with `rows` services in <service-registry>; or a static page. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import { findChromium, missingBrowserMessage } from '../../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findChromium, missingBrowserMessage } from '../../scripts/find-browser.mjs';
 
 const seed = JSON.parse(readFileSync('data/osakarovka-education.json', 'utf8'));
 const SERVICE = seed.services.find((service) => service.code === '403007').name;
@@ -99,7 +99,7 @@ before(async () => {
   browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: CHROMIUM_ARGS,
   });
 });
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findChromium, missingBrowserMessage } from '../../../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findChromium, missingBrowserMessage } from '../../../scripts/find-browser.mjs';
 
 export const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const runDir = process.env.GSW_WP_RUN_DIR ?? join(tmpdir(), 'gov-service-widgets-wordpress');
@@ -31,17 +31,9 @@ export const SEED_MARKS = ['Осакаров', 'Абдуова', 'Кузьмин
 export async function launchBrowser() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(missingBrowserMessage);
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ];
   // Wide enough for wp-admin's full menu (narrower, it folds into icons with fly-out submenus).
   const defaultViewport = { width: 1280, height: 900 };
-  const browser = await puppeteer.launch({ executablePath, headless: true, args, defaultViewport });
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, defaultViewport });
   // A missing element fails its test in 20 s, not in puppeteer's 30 (wp-admin pages take 1-2 s here).
   browser.on('targetcreated', async (target) => (await target.page())?.setDefaultTimeout(20_000));
   return browser;
