@@ -38,14 +38,14 @@ export async function withFreshPage(browser, harness, measure, { throttle = CPU_
 }
 
 /**
- * `measure(url, harness)` on each page of `pages` ({widget, floor, plain}: {url, harness}) in turn,
+ * `measure(url, harness, page)` on each page of `pages` ({widget, floor, plain}: {url, harness}) in turn,
  * `runs` times, or fewer once `budgetMs` is spent (at least once); the samples of each page.
  */
 export async function alternate(pages, runs, measure, budgetMs = Infinity) {
   const samples = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   const started = Date.now();
   for (let run = 0; run < runs && (run === 0 || Date.now() - started < budgetMs); run++) {
-    for (const [name, { url, harness }] of Object.entries(pages)) samples[name].push(await measure(url, harness));
+    for (const [name, page] of Object.entries(pages)) samples[name].push(await measure(page.url, page.harness, page));
   }
   return samples;
 }

@@ -1,8 +1,16 @@
 // The floors of a widget page, made from the widget itself so that they cannot drift from it: the
 // page is rendered once (unthrottled), then each element's shadow root is copied into static pages.
-//   floor: its HTML and its adopted stylesheets as a declarative shadow root, with no script: what
-//          the browser cannot avoid doing to show what the widget shows;
-//   plain: the same HTML with no CSS and no shadow root, as a naive pre-rendered page.
+//   floor: the true floor. Each element's shadow HTML and its adopted stylesheets' cssText, as a
+//          declarative shadow root (<template shadowrootmode="open"><style>…</style>…) with no
+//          script at all. Declarative shadow DOM rather than flattened HTML and CSS, because it is
+//          what the reader's browser cannot avoid doing to show what the widget shows: the same
+//          DOM tree, the same selectors matched in the same scopes (:host, ::part, inheritance
+//          across the shadow boundary), the same style, layout and paint; flattening would rewrite
+//          the selectors and so measure a different page. What it leaves out is exactly the script:
+//          downloading, parsing and running Lit and the widget, and building the DOM from data.
+//          No search either: a keystroke has no floor (the widget's is judged by its absolute ms).
+//   plain: a second reference, the same HTML with no CSS and no shadow root, as a naive
+//          pre-rendered page, with the plainest search a site could write (for large lists).
 /* global document -- in the page */
 import { loadAndWaitForPaint, widgetPageWith, withFreshPage } from './browser.mjs';
 
@@ -38,15 +46,14 @@ root.querySelector('input[type="search"]').addEventListener('input', (event) => 
 });
 </script>`;
 
-/** The bodies of the floor and plain pages of the widget page at `url`; `search` adds the search script. */
+/** The bodies of the floor and plain pages of the widget page at `url`; `search` adds the search script to plain. */
 export async function floorsOf(browser, url, rows, { search = false } = {}) {
   const widgets = await copyWidgets(browser, url, rows);
   const html = (w) => w.html.replace(/<!--[^]*?-->/g, ''); // Lit's markers: no use without Lit
-  const end = `<p id="bench-end"></p>${search ? `\n${SEARCH}` : ''}`;
-  const body = (inside) =>
-    `${widgets.map((w) => `<${w.tag}${w.attributes}>${inside(w)}</${w.tag}>`).join('\n')}\n${end}`;
+  const body = (inside, script) =>
+    `${widgets.map((w) => `<${w.tag}${w.attributes}>${inside(w)}</${w.tag}>`).join('\n')}\n<p id="bench-end"></p>${script ? `\n${script}` : ''}`;
   return {
-    floor: body((w) => `<template shadowrootmode="open"><style>${w.css}</style>${html(w)}</template>`),
-    plain: body(html),
+    floor: body((w) => `<template shadowrootmode="open"><style>${w.css}</style>${html(w)}</template>`, ''),
+    plain: body(html, search ? SEARCH : ''),
   };
 }

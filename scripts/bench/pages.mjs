@@ -29,10 +29,12 @@ async function writePages(browser, origin, name, elements, rows, options) {
   const { floor, plain } = await floorsOf(browser, url(''), rows, options);
   await writeFile(join(RUN_DIR, `${name}-floor.html`), htmlPage(floor));
   await writeFile(join(RUN_DIR, `${name}-plain.html`), htmlPage(plain));
+  // `search`: the page has a search field to type into (the true floor never has one).
+  const search = Boolean(options?.search);
   return {
-    widget: { url: url(''), harness: widgetPageWith(rows) },
-    floor: { url: url('-floor'), harness: STATIC_PAGE },
-    plain: { url: url('-plain'), harness: STATIC_PAGE },
+    widget: { url: url(''), harness: widgetPageWith(rows), search },
+    floor: { url: url('-floor'), harness: STATIC_PAGE, search: false },
+    plain: { url: url('-plain'), harness: STATIC_PAGE, search },
   };
 }
 
