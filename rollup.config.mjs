@@ -21,16 +21,14 @@ import {
 const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8'));
 const BUNDLED_DATA = 'data/osakarovka-education.json';
 const SEARCH_WORDS = ['data/search/everyday-words.json', 'data/search/stopwords.json'];
-// The readers' code, Lit included, brotli; the data is counted apart (sizeBudget). It was 22.8 KB
-// (a 28 KB script with the 5.2 KB seed). Issue 10 added 2 KB: search that knows word forms,
-// everyday words and phones and ranks its results; the phone layout; retitling, the organisation's
-// name, the accent checked against its background, 44 px targets. It made room for 0.8 KB of it:
-// short message ids, no `desc`, no run-time hashing, a smaller CSS and fold table. Issue 11 made
-// 0.55 KB of room (one licence line, private names shortened, numbered messages) and then added
-// 6 KB: a link to each service, vCards and «Copy», and the complaint draft with its letter, whose
-// kk and ru texts are 1.8 KB of it. It asked for room rather than a raise; what the room could not
-// cover is raised here, to 29.5 KB. Issue 13 turns this into a ratio to the true floor, and cuts it.
-const CODE_BUDGET_BYTES = 29.5 * 1024;
+// The readers' script, brotli, over its true floor (scripts/size-floor.mjs: Lit and the bundled
+// organisation's data, recomputed at each build), so that adding data does not fail the build and
+// adding code does. History, in the code's brotli bytes: 22.8 KB before issue 10, which added 2 KB
+// (search that knows word forms, the phone layout…) and made room for 0.8 KB; issue 11 made 0.55 KB
+// of room and added 6 KB (a link to each service, vCards, the complaint draft), and its budget was
+// raised to 29.5 KB of code. Issue 13 turned that budget into this ratio at the same level (29.5 KB of
+// code and 6.3 KB of data over a 10.1 KB floor) and sets the target: 1.6×.
+const FLOOR_RATIO_BUDGET = 3.55;
 // The embeddable data builder, for an admin's settings page: 68 KB brotli when it was made.
 const EMBEDDABLE_BUILDER_BUDGET_BYTES = 75 * 1024;
 
@@ -69,7 +67,7 @@ const readers = {
     json({ preferConst: true }),
     typescriptPlugin({ outDir: 'dist' }),
     ...minified({ properties: { regex: privateMemberNames('src') } }),
-    sizeBudget({ codeBytes: CODE_BUDGET_BYTES, dataFiles: [BUNDLED_DATA, ...SEARCH_WORDS] }),
+    sizeBudget({ floorRatio: FLOOR_RATIO_BUDGET, floorData: BUNDLED_DATA, dataFiles: [BUNDLED_DATA, ...SEARCH_WORDS] }),
     cdnSnippet({ name: PACKAGE.name, version: PACKAGE.version, jsonFile: 'dist/cdn.json' }),
   ],
   output: {

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import ts from 'typescript';
+import { sizeFloorOfFile } from './size-floor.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -12,28 +13,38 @@ export const brotliSize = (text) =>
   brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /**
- * Prints the script's size as readers download it, and fails the build when its code is over
- * budget. The data it carries (the bundled organisation, the everyday search words) is counted
- * apart, as the brotli size of the minified JSON: adding data does not fail the build, adding
- * code does.
+ * Prints the script's size as readers download it, and fails the build when it is over budget:
+ * - `floorRatio` (the readers' script): its brotli bytes over the true floor's, Lit and the
+ *   organisation's data (scripts/size-floor.mjs, recomputed at each build from `floorData`), so
+ *   adding data does not fail the build and adding code does;
+ * - `codeBytes` (the builder): its brotli bytes less the data it carries (`dataFiles`, as
+ *   minified JSON).
  */
-export const sizeBudget = ({ codeBytes, dataFiles }) => ({
+export const sizeBudget = ({ codeBytes, dataFiles = [], floorRatio, floorData }) => ({
   name: 'size-budget',
-  generateBundle(_options, bundle) {
+  async generateBundle(_options, bundle) {
     const data = dataFiles.reduce(
       (sum, file) => sum + brotliSize(JSON.stringify(JSON.parse(readFileSync(file, 'utf8')))),
       0,
     );
+    const floor = floorData ? (await sizeFloorOfFile(floorData)).floor.brotli : 0;
     for (const file of Object.values(bundle)) {
       if (file.type !== 'chunk') continue;
       const raw = Buffer.from(file.code);
       const brotli = brotliSize(raw);
       const gzip = gzipSync(raw, { level: 9 }).length;
+      const budget = floor
+        ? `${(brotli / floor).toFixed(2)}× the floor of ${kb(floor)} (Lit and the data; budget ${floorRatio}×)`
+        : `code budget ${kb(codeBytes)}`;
       console.log(
         `${file.fileName}: ${kb(raw.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli` +
-          ` = data ${kb(data)} + code ${kb(brotli - data)} (code budget ${kb(codeBytes)})`,
+          ` = data ${kb(data)} + code ${kb(brotli - data)}; ${budget}`,
       );
-      if (brotli - data > codeBytes)
+      if (floor && brotli > floor * floorRatio)
+        this.error(
+          `${file.fileName}: ${kb(brotli)} brotli is ${(brotli / floor).toFixed(2)}× its floor, over the budget of ${floorRatio}×`,
+        );
+      if (!floor && brotli - data > codeBytes)
         this.error(`${file.fileName}: its code is ${kb(brotli - data)} brotli, over the ${kb(codeBytes)} budget`);
     }
   },
