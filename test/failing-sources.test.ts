@@ -30,7 +30,9 @@ async function show(src: string, lang = 'ru'): Promise<{element: ServiceRegistry
     element = await fixture<ServiceRegistryElement>(
       html`<service-registry lang=${lang} src=${src}></service-registry>`,
     );
-    await settled(element);
+    // As long as the slowest case may take (3 s, below); a loaded machine's WebKit once needed
+    // more than settled()'s usual 2 s to give up on a server that never answers.
+    await settled(element, 3000);
   });
   return {element, errors};
 }
