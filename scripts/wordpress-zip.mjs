@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileMo, jedJson, parsePo } from './wordpress/gettext.mjs';
+import { compileMo, jedJson, messageKey, parsePo, translated } from './wordpress/gettext.mjs';
 import { DOMAIN, extract, PLUGIN_DIR } from './wordpress/pot.mjs';
 import { zip } from './wordpress/zip-writer.mjs';
 
@@ -102,20 +102,20 @@ writeFileSync(join(PLUGIN_DIR, 'element-titles.json'), `${JSON.stringify(titles,
 // Translations: every message of the code translated, each .po compiled, the editor's JSON for wp.i18n.
 const languages = join(PLUGIN_DIR, 'languages');
 const messages = extract();
-const potIds = new Set(
-  parsePo(readFileSync(join(languages, `${DOMAIN}.pot`), 'utf8')).map((entry) => `${entry.context}|${entry.id}`),
-);
-const stale = messages.filter((message) => !potIds.has(`${message.context}|${message.id}`));
+const potIds = new Set(parsePo(readFileSync(join(languages, `${DOMAIN}.pot`), 'utf8')).map(messageKey));
+const stale = messages.filter((message) => !potIds.has(messageKey(message)));
 if (stale.length)
   fail(
     `languages/${DOMAIN}.pot lacks "${stale[0].id}" (and ${stale.length - 1} more): run node scripts/wordpress/pot.mjs`,
   );
 for (const file of readdirSync(languages).filter((name) => name.endsWith('.po'))) {
   const entries = parsePo(readFileSync(join(languages, file), 'utf8'));
-  const translated = new Map(entries.map((entry) => [`${entry.context}|${entry.id}`, entry]));
-  const missing = messages.filter(
-    (message) => !translated.get(`${message.context}|${message.id}`)?.strings.every(Boolean),
-  );
+  // What the .mo will hold: a fuzzy or half-translated entry counts as missing.
+  const shipped = new Map(entries.map((entry) => [messageKey(entry), entry]));
+  const missing = messages.filter((message) => {
+    const entry = shipped.get(messageKey(message));
+    return !entry || !translated(entry);
+  });
   if (missing.length)
     fail(`languages/${file} has no translation of "${missing[0].id}" (and ${missing.length - 1} more)`);
   const locale = file.slice(DOMAIN.length + 1, -'.po'.length);
@@ -136,8 +136,8 @@ const files = (dir) =>
     });
 const entries = [{ name: 'gov-service-widgets/' }];
 for (const { path, folder } of files(PLUGIN_DIR)) {
-  const name = `gov-service-widgets/${relative(PLUGIN_DIR, path).split(sep).join('/')}`;
   const file = relative(PLUGIN_DIR, path).split(sep).join('/');
+  const name = `gov-service-widgets/${file}`;
   entries.push(folder ? { name: `${name}/` } : { name, data: stamped[file] ?? readFileSync(path) });
 }
 mkdirSync(join(ROOT, 'dist'), { recursive: true });

@@ -47,7 +47,7 @@ export function parsePo(text) {
   return entries;
 }
 
-function newEntry() {
+export function newEntry() {
   return { context: undefined, id: undefined, plural: undefined, strings: [], comments: [], references: [], flags: [] };
 }
 
@@ -101,13 +101,18 @@ export function writePo(entries) {
   );
 }
 
-/** The key gettext looks a message up by: context, EOT, the original (and NUL, the plural). */
-function key(entry) {
-  const id = entry.plural === undefined ? entry.id : `${entry.id}\0${entry.plural}`;
-  return entry.context === undefined ? id : `${entry.context}\u0004${id}`;
+/** A message's identity, as gettext and wp.i18n look it up: its context, EOT, the original. */
+export function messageKey(entry) {
+  return entry.context === undefined ? entry.id : `${entry.context}\u0004${entry.id}`;
 }
 
-function translated(entry) {
+/** The .mo's key: messageKey(), and NUL and the plural where there is one. */
+function key(entry) {
+  return entry.plural === undefined ? messageKey(entry) : `${messageKey(entry)}\0${entry.plural}`;
+}
+
+/** What compileMo() and jedJson() ship: every form translated, not marked fuzzy. */
+export function translated(entry) {
   return !entry.flags.includes('fuzzy') && entry.strings.length > 0 && entry.strings.every((string) => string);
 }
 
@@ -148,7 +153,7 @@ export function jedJson(entries, language, referenced) {
   const messages = { '': { domain: 'messages', lang: language, plural_forms: pluralForms } };
   for (const entry of entries) {
     if (entry.id && translated(entry) && entry.references.some(referenced)) {
-      messages[entry.context === undefined ? entry.id : `${entry.context}\u0004${entry.id}`] = entry.strings;
+      messages[messageKey(entry)] = entry.strings;
     }
   }
   return JSON.stringify({ domain: 'messages', locale_data: { messages } });

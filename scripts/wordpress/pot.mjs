@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parsePo, writePo } from './gettext.mjs';
+import { messageKey, newEntry, parsePo, writePo } from './gettext.mjs';
 
 export const PLUGIN_DIR = fileURLToPath(new URL('../../wordpress/gov-service-widgets/', import.meta.url));
 export const DOMAIN = 'gov-service-widgets';
@@ -34,12 +34,11 @@ const unescape = (text) => text.replace(/\\(['\\])/g, '$1');
 export function extract() {
   const messages = new Map();
   const add = ({ id, context, plural, reference, comment }) => {
-    const mapKey = `${context ?? ''}\u0004${id}`;
-    const entry = messages.get(mapKey) ?? { id, context, plural, strings: [], comments: [], references: [], flags: [] };
+    const entry = messages.get(messageKey({ id, context })) ?? { ...newEntry(), id, context, plural };
     if (!entry.references.includes(reference)) entry.references.push(reference);
     if (comment && !entry.comments.includes(comment)) entry.comments.push(comment);
     if (/%(\d\$)?[sd]/.test(id)) entry.flags = ['php-format'];
-    messages.set(mapKey, entry);
+    messages.set(messageKey(entry), entry);
   };
   const header = readFileSync(join(PLUGIN_DIR, 'gov-service-widgets.php'), 'utf8');
   for (const field of ['Plugin Name', 'Description']) {
@@ -81,19 +80,19 @@ const POT_HEADER = [
 ].join('\n');
 
 export function potText(messages = extract()) {
-  return writePo([{ id: '', strings: [POT_HEADER], comments: [], references: [], flags: [] }, ...messages]);
+  return writePo([{ ...newEntry(), id: '', strings: [POT_HEADER] }, ...messages]);
 }
 
 /** A .po with the .pot's messages: translations kept where the message is unchanged. */
 export function updatedPo(poText, messages = extract()) {
   const old = parsePo(poText);
-  const known = new Map(old.map((entry) => [`${entry.context ?? ''}\u0004${entry.id}`, entry]));
+  const known = new Map(old.map((entry) => [messageKey(entry), entry]));
   const header = old.find((entry) => entry.id === '');
   return writePo([
     header,
     ...messages.map((message) => ({
       ...message,
-      strings: known.get(`${message.context ?? ''}\u0004${message.id}`)?.strings ?? [],
+      strings: known.get(messageKey(message))?.strings ?? [],
     })),
   ]);
 }
