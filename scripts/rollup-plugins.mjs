@@ -2,15 +2,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import ts from 'typescript';
-import { sizeFloorOfFile } from './size-floor.mjs';
+import { brotliSize, sizeFloorOfFile, sizes } from './size-floor.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Bytes a reader downloads of a text served with brotli at its highest quality (11). */
-export const brotliSize = (text) =>
-  brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /**
  * Prints the script's size as readers download it, and fails the build when it is over budget:
@@ -30,14 +25,12 @@ export const sizeBudget = ({ codeBytes, dataFiles = [], floorRatio, floorData })
     const floor = floorData ? (await sizeFloorOfFile(floorData)).floor.brotli : 0;
     for (const file of Object.values(bundle)) {
       if (file.type !== 'chunk') continue;
-      const raw = Buffer.from(file.code);
-      const brotli = brotliSize(raw);
-      const gzip = gzipSync(raw, { level: 9 }).length;
+      const { raw, gzip, brotli } = sizes(file.code);
       const budget = floor
         ? `${(brotli / floor).toFixed(2)}× the floor of ${kb(floor)} (Lit and the data; budget ${floorRatio}×)`
         : `code budget ${kb(codeBytes)}`;
       console.log(
-        `${file.fileName}: ${kb(raw.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli` +
+        `${file.fileName}: ${kb(raw)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli` +
           ` = data ${kb(data)} + code ${kb(brotli - data)}; ${budget}`,
       );
       if (floor && brotli > floor * floorRatio)

@@ -4,7 +4,7 @@
 import { rollup } from 'rollup';
 import sourceMap from 'source-map';
 import config from '../rollup.config.mjs';
-import { brotliSize as brotli } from './rollup-plugins.mjs';
+import { brotliSize as brotli } from './size-floor.mjs';
 
 const readers = config({})[0];
 readers.plugins = readers.plugins.filter((plugin) => plugin.name !== 'size-budget');
