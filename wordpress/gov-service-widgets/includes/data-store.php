@@ -27,18 +27,18 @@ function gov_service_widgets_data_text() {
  * @return stdClass|null
  */
 function gov_service_widgets_data() {
-	static $cache = array();
+	// The text it was decoded from, compared whole: cheaper than hashing megabytes for each element.
+	static $decoded_text = null, $data = null;
 	$text = gov_service_widgets_data_text();
 	if ( '' === $text ) {
 		return null;
 	}
-	$key = md5( $text );
-	if ( ! array_key_exists( $key, $cache ) ) {
-		$data          = json_decode( $text );
-		$cache         = array();
-		$cache[ $key ] = $data instanceof stdClass ? $data : null;
+	if ( $text !== $decoded_text ) {
+		$decoded      = json_decode( $text );
+		$data         = $decoded instanceof stdClass ? $decoded : null;
+		$decoded_text = $text;
 	}
-	return $cache[ $key ];
+	return $data;
 }
 
 /**

@@ -74,7 +74,7 @@ function gov_service_widgets_render_element( $tag, $attributes ) {
 	if ( '' !== $url ) {
 		$html .= ' src="' . esc_url( $url, array( 'http', 'https' ) ) . '">';
 	} else {
-		$html .= '><script type="application/json">' . gov_service_widgets_inline_json( $data ) . '</script>';
+		$html .= '><script type="application/json">' . gov_service_widgets_page_json( $data ) . '</script>';
 	}
 	if ( null !== $data ) {
 		$locale = isset( $kept['lang'] ) ? $kept['lang'] : gov_service_widgets_site_locale();
@@ -84,6 +84,22 @@ function gov_service_widgets_render_element( $tag, $attributes ) {
 	$html .= '</' . $tag . '>';
 	wp_enqueue_script( 'gov-service-widgets' );
 	return $html;
+}
+
+/**
+ * gov_service_widgets_inline_json() of the site's data, written once per request however many
+ * elements the page has.
+ *
+ * @param stdClass $data The site's data, from gov_service_widgets_data().
+ * @return string
+ */
+function gov_service_widgets_page_json( $data ) {
+	static $written_for = null, $json = '';
+	if ( $data !== $written_for ) {
+		$json        = gov_service_widgets_inline_json( $data );
+		$written_for = $data;
+	}
+	return $json;
 }
 
 /**
