@@ -1,16 +1,6 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
-import type {
-  Channel,
-  Law,
-  LocalizedText,
-  Official,
-  OrganizationRole,
-  Provider,
-  Service,
-  ServiceForm,
-} from '../../data/model.js';
-import {formatDate} from '../../i18n/dates.js';
+import type {LocalizedText, Official, OrganizationRole, Provider, Service} from '../../data/model.js';
 import {inLocale, msg, str} from '../../i18n/localization.js';
 import {normalizeServiceCode} from '../../data/service-code.js';
 import {SearchIndex, type SearchableItem} from '../../search/search-index.js';
@@ -20,6 +10,8 @@ import {copyText} from '../shared/clipboard.js';
 import {WidgetElement} from '../shared/widget-element.js';
 import {ProgressiveListController} from '../shared/progressive-list-controller.js';
 import {localized} from '../shared/localized-text.js';
+import {h} from '../shared/dom.js';
+import {officialItem, serviceRow} from './service-row.js';
 import {sharedStyles} from '../shared/shared.styles.js';
 import {registryStyles} from './service-registry.styles.js';
 
@@ -61,21 +53,6 @@ function searchable(service: Service): SearchableItem {
  */
 function anchorOf(service: Service, position: () => number): string {
   return `service-${service.code?.replace(/^0+/, '') ?? service.id ?? position() + 1}`;
-}
-
-/** Whether a service has more to say than its row: documents, term, cost… */
-function hasDetails(service: Service): boolean {
-  const {documents, applicants, term, waitingTime, cost, result, legalAct, url} = service;
-  return (
-    documents.length > 0 ||
-    visited(service).length > 0 ||
-    [applicants, term, waitingTime, cost, result, legalAct, url].some(Boolean)
-  );
-}
-
-/** The channels of a service that give an address or hours: where to go, and when. */
-function visited(service: Service): Channel[] {
-  return service.channels.filter((channel) => channel.address || channel.hours);
 }
 
 /** Rows are rendered and skipped off screen in blocks: fewer, larger units are cheaper for the browser. */
@@ -174,8 +151,6 @@ export class ServiceRegistryElement extends WidgetElement {
   private reveal?: number;
   /** What the last «Link» said (copied, or the address to copy by hand), read out and shown. */
   private notice = '';
-  /** How many blocks of rows have been given their height for when they are off screen. */
-  private sizedBlocks = 0;
   /** The count read out to screen readers: said once the reader pauses, not at every keystroke. */
   private announced: {text: string; for?: ServiceRegistryElement['selection']; locale?: string} = {text: ''};
   private announceTimer?: {id: ReturnType<typeof setTimeout>; query: string};
@@ -218,7 +193,6 @@ export class ServiceRegistryElement extends WidgetElement {
       const named = this.selection.services.flatMap((service) => service.responsible);
       const officials = [...new Set(named)];
       this.callList = named.length > officials.length && officials.length <= CALL_LIST_MAX ? officials : [];
-      this.sizedBlocks = 0;
       this.search = new SearchIndex(this.selection.services, searchable, [
         ...everydayWords,
         ...(provider.searchWords ?? []),
@@ -294,14 +268,9 @@ export class ServiceRegistryElement extends WidgetElement {
     if (this.selection?.unknownCodes.length && this.selection.services === this.selection.provider.services) {
       this.warnOnce('codes: none of the codes is in the data; showing every service');
     }
-    this.sizeBlocks();
     if (this.reveal !== undefined) this.revealLinked(this.reveal);
     // The whole list built: sort the search's words now, while the reader reads, not at the first keystroke.
     if (this.list.complete && !this.search?.ready) setTimeout(() => this.search?.prepare());
-    if ((changed as PropertyValues).has('query')) {
-      for (const toggle of this.renderRoot.querySelectorAll('.results [aria-expanded=true]'))
-        this.toggle(toggle, false);
-    }
     // Each keystroke starts the wait again; the updates that render a long list bit by bit do not.
     const due = this.selection && this.statusText() !== this.announced.text;
     if (!due || this.announceTimer?.query !== this.query) {
@@ -319,29 +288,18 @@ export class ServiceRegistryElement extends WidgetElement {
   }
 
   /**
-   * Off screen, a block keeps the height its rows will take (`--rows`, styles), set as each block
-   * appears, never by a scan of the whole list.
-   */
-  private sizeBlocks(): void {
-    const blocks = this.renderRoot.querySelectorAll<HTMLElement>('.block');
-    for (; this.sizedBlocks < blocks.length; this.sizedBlocks++) {
-      const block = blocks[this.sizedBlocks]!;
-      // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not).
-      block.style.setProperty('--rows', String(block.childElementCount));
-    }
-  }
-
-  /**
    * What the search found, best first, in a table of its own while the full list waits hidden
-   * (and prints). The best results show at once. Rows are reused by position from query to
-   * query, so a new query closes the details the last one opened (updated()).
+   * (and prints). The best results show at once. Each query draws its rows anew, with their
+   * details closed; other updates (the count read out) keep them as the reader left them.
    */
   private renderResults(results: Service[]): TemplateResult {
     const shown = this.allResults ? results : results.slice(0, RESULTS_SHOWN);
     return html`<div class="table results" part="table" role="table" aria-label=${msg('Search results')}>
         ${guard([this.locale, this.withCodes], () => this.renderHeader())}
         <div class="rows" role="rowgroup">
-          ${shown.map((service, index) => this.renderService(service, `found-${index}`))}
+          ${guard([shown.length, results, this.locale, this.withCodes], () =>
+            shown.map((service, index) => this.row(service, `found-${index}`)),
+          )}
         </div>
       </div>
       ${
@@ -361,11 +319,27 @@ export class ServiceRegistryElement extends WidgetElement {
     this.performUpdate();
   };
 
-  private renderBlock(block: Service[], first: number): TemplateResult {
+  private renderBlock(block: Service[], first: number): HTMLElement {
     this.search!.indexUpTo(first + block.length); // in the build's idle slices, block by block
-    return html`<div class="block rows" role="rowgroup">
-      ${block.map((service, index) => this.renderService(service, first + index))}
-    </div>`;
+    const element = h(
+      'div',
+      {class: 'block rows', role: 'rowgroup'},
+      block.map((service, index) => this.row(service, first + index)),
+    );
+    // Off screen it keeps the height its rows will take (styles); through the CSSOM, which a strict
+    // Content-Security-Policy allows (a style attribute it would not).
+    element.style.setProperty('--rows', String(block.length));
+    return element;
+  }
+
+  /** One service's rows (service-row.ts), numbered by `index` among the list (3) or the results (`found-0`). */
+  private row(service: Service, index: number | string): HTMLElement {
+    // A search result is numbered among the results: its place in the list is looked up, and only
+    // for a service with neither code nor id.
+    const anchor = anchorOf(service, () =>
+      typeof index === 'number' ? index : this.selection!.services.indexOf(service),
+    );
+    return serviceRow(service, index, anchor, {locale: this.locale, withCodes: this.withCodes});
   }
 
   private renderHeader(): TemplateResult {
@@ -376,145 +350,6 @@ export class ServiceRegistryElement extends WidgetElement {
         ${labels.map((label) => html`<span class="cell" role="columnheader">${label}</span>`)}
       </div>
     </div>`;
-  }
-
-  /**
-   * One service: its row, and the row of its details (documents, term, cost…) when it has any,
-   * closed until the reader opens it, so that ten documents never turn the table into a wall of text.
-   */
-  private renderService(service: Service, index: number | string): TemplateResult {
-    // In cards (a phone), the code and form share a quiet line under the name, and where to apply
-    // and whom to call each take one line after a short label from data-label (CSS, hidden from
-    // screen readers, which have the column headers): no extra nodes per row.
-    return html`<div class="service" part="item">
-      <div class="row" role="row">
-        <div class="cell name" role="rowheader" id="service-${index}">${localized(service.name, this.locale)}</div>
-        ${
-          this.withCodes
-            ? html`<div class="cell code ${service.code ? '' : 'code--none'}" role="cell">${service.code ?? ''}</div>`
-            : nothing
-        }
-        <div class="cell forms" role="cell">${this.renderForms(service.forms)}</div>
-        <div
-          class="cell"
-          role="cell"
-          data-label=${msg('Apply:', {desc: 'Short label in a card before where to apply'})}
-        >
-          ${this.renderChannels(service.channels)}
-        </div>
-        <div class="cell" role="cell" data-label=${msg('Call:', {desc: 'Short label in a card before whom to call'})}>
-          ${this.renderResponsible(service)}
-        </div>
-      </div>
-      ${this.renderDetails(service, index)}
-    </div>`;
-  }
-
-  /**
-   * A service's second row: its «Link» button, and when it has more to say (documents, term,
-   * cost…) a disclosure, closed until the reader opens it, so that ten documents never turn the
-   * table into a wall of text. Buttons stay out of the first row, whose header names the service.
-   */
-  private renderDetails(service: Service, index: number | string): TemplateResult {
-    // A search result's row is numbered among the results: its place in the list is looked up, and
-    // only for a service with neither code nor id.
-    const anchor = anchorOf(service, () =>
-      typeof index === 'number' ? index : this.selection!.services.indexOf(service),
-    );
-    const facts: [string, unknown][] = [
-      [msg('Who may apply'), service.applicants && localized(service.applicants, this.locale)],
-      [msg('Term', {desc: 'How long the service takes'}), service.term && localized(service.term, this.locale)],
-      [msg('Longest wait in the queue'), service.waitingTime && localized(service.waitingTime, this.locale)],
-      [
-        msg('Cost'),
-        service.cost && (service.cost === 'free' ? msg('Free of charge') : localized(service.cost, this.locale)),
-      ],
-      [msg('Result'), service.result && localized(service.result, this.locale)],
-      [msg('Rules', {desc: 'The legal act a service follows'}), service.legalAct && this.renderAct(service.legalAct)],
-    ];
-    return html`<div class="row details-row" role="row">
-      <div class="cell details" role="cell" aria-colspan=${this.withCodes ? 5 : 4}>
-        <div class="actions">
-          ${
-            hasDetails(service)
-              ? html`<button
-                  type="button"
-                  class="toggle"
-                  part="button"
-                  aria-expanded="false"
-                  aria-controls="details-${index}"
-                  aria-describedby="service-${index}"
-                >
-                  ${msg('Documents, terms and cost')}
-                </button>`
-              : nothing
-          }
-          <button type="button" class="share" part="button" data-anchor=${anchor} aria-describedby="service-${index}">
-            ${msg('Link', {desc: 'Button: share or copy the address of one service'})}
-          </button>
-        </div>
-        ${
-          hasDetails(service)
-            ? html`<div class="panel" id="details-${index}" hidden>
-                ${
-                  service.documents.length
-                    ? html`<p class="label">${msg('Documents')}</p>
-                        <ol class="documents">
-                          ${service.documents.map(
-                            (document) =>
-                              html`<li>
-                                ${localized(document.name, this.locale)}${
-                                  document.channels
-                                    ? html` <span class="muted"
-                                        >(${msg('only for:', {desc: 'Before the channels where a document is asked'})}
-                                        ${document.channels.map((channel, i) => html`${i ? ', ' : ''}${localized(channel.name, this.locale)}`)})</span
-                                      >`
-                                    : nothing
-                                }
-                              </li>`,
-                          )}
-                        </ol>`
-                    : nothing
-                }
-                ${
-                  visited(service).length
-                    ? html`<p class="label">${msg('Addresses and hours')}</p>
-                        <ul class="visits">
-                          ${visited(service).map(
-                            (channel) =>
-                              html`<li>
-                                ${localized(channel.name, this.locale)}${
-                                  channel.address ? html`: ${localized(channel.address, this.locale)}` : nothing
-                                }${channel.hours ? html`; ${localized(channel.hours, this.locale)}` : nothing}
-                              </li>`,
-                          )}
-                        </ul>`
-                    : nothing
-                }
-                <dl class="facts">
-                  ${facts
-                    .filter(([, value]) => value)
-                    .map(
-                      ([label, value]) =>
-                        html`<div>
-                          <dt class="label">${label}</dt>
-                          <dd>${value}</dd>
-                        </div>`,
-                    )}
-                </dl>
-                ${service.url ? html`<p><a part="link" href=${service.url}>${msg('More about this service')}</a></p>` : nothing}
-              </div>`
-            : nothing
-        }
-      </div>
-    </div>`;
-  }
-
-  private renderAct(act: Law): TemplateResult {
-    const title = localized(act.title, this.locale);
-    return html`${act.url ? html`<a part="link" href=${act.url}>${title}</a>` : title}${
-      act.date ? html`, <time datetime=${act.date}>${formatDate(act.date, this.locale)}</time>` : nothing
-    }`;
   }
 
   /** Opens and closes a service's details without re-rendering: the blocks of rows are guarded. */
@@ -600,68 +435,15 @@ export class ServiceRegistryElement extends WidgetElement {
     })}`;
   }
 
-  private renderChannels(channels: Channel[]): TemplateResult {
-    if (!channels.length) return html`<span class="muted">${msg('Not stated')}</span>`;
-    return html`<ul class="lines">
-      ${channels.map((channel) => html`<li>${this.renderChannel(channel)}</li>`)}
-    </ul>`;
-  }
-
-  private renderChannel(channel: Channel): TemplateResult | string {
-    const name = localized(channel.name, this.locale);
-    if (!channel.url) return name;
-    if (!channel.host) return html`<a part="link" href=${channel.url}>${name}</a>`;
-    // A card shows only the address (egov.kz); the portal's full name stays in the link's name.
-    return html`<a part="link" href=${channel.url}
-      ><span class="channel-name">${name} </span><span class="host">${channel.host}</span></a
-    >`;
-  }
-
-  /** Plain words first («Partly online»); the register's term follows where there is room, and on paper. */
-  private renderForms(forms: ServiceForm[]): TemplateResult {
-    const labels: Record<ServiceForm, [string, string]> = {
-      electronic: [msg('Online'), msg('Electronic')],
-      'partly-automated': [msg('Partly online'), msg('Electronic (partly automated)')],
-      paper: [msg('On paper', {desc: 'A service applied for with paper documents, in person'}), msg('Paper')],
-    };
-    if (!forms.length) return html`<span class="muted">${msg('Not stated')}</span>`;
-    return html`<ul class="lines">
-      ${forms.map((form) => {
-        const [plain, term] = labels[form];
-        // Where the plain word is the register's term (Kazakh «Қағаз түрінде»), it is said once.
-        return html`<li>${plain}${plain === term ? nothing : html`<span class="official-term"> (${term})</span>`}</li>`;
-      })}
-    </ul>`;
-  }
-
   /** Each official of the listed services once, with position and phones (see `callList`). */
   private renderCallList(): TemplateResult | typeof nothing {
     if (!this.callList.length) return nothing;
     return html`<div class="calls">
       ${this.heading(msg('Whom to call'), this.headingLevel + 1, 'subheading')}
       <ul class="people">
-        ${this.callList.map((official) => this.renderOfficial(official, true))}
+        ${guard([this.callList, this.locale], () => this.callList.map((official) => officialItem(official, this.locale, true)))}
       </ul>
     </div>`;
-  }
-
-  private renderResponsible(service: Service): TemplateResult {
-    if (!service.responsible.length) return html`<span class="muted">${msg('Not stated')}</span>`;
-    return html`<ul class="people">
-      ${service.responsible.map((official) => this.renderOfficial(official))}
-    </ul>`;
-  }
-
-  /** An official by name (or role), with the position when listed above the services, and the phones. */
-  private renderOfficial(official: Official, position?: boolean): TemplateResult {
-    const owner = (official.name ?? official.position)!;
-    // No white space between the parts: in a card, where the phones are listed above, the name
-    // runs on in a line of names, and a space left by the hidden phones would stand before the comma.
-    const role = position && official.name && official.position;
-    // prettier-ignore
-    return html`<li><span class="person">${localized(owner, this.locale)}</span>${
-      role ? html`<span class="muted">${localized(role, this.locale)}</span>` : nothing
-    }${official.phones.map((phone) => html`<span class="phone-line">${this.phoneLink(phone, owner)}</span>`)}</li>`;
   }
 
   private statusText(): string {

@@ -16,6 +16,7 @@ import {DataController} from './data-controller.js';
 import {localized} from './localized-text.js';
 import {LocaleController} from './locale-controller.js';
 import {sharedStyles} from './shared.styles.js';
+import {splitPhone} from './phone-parts.js';
 
 /**
  * Our dark blue accent is unreadable on a dark sidebar (2:1). On the background an element lands on
@@ -241,11 +242,8 @@ export abstract class WidgetElement extends LitElement {
    * says whose phone it is: nine identical numbers in a list of links tell a screen reader nothing.
    */
   protected phoneLink(phone: Phone, owner?: LocalizedText): TemplateResult {
-    const at = phone.display.lastIndexOf(' ');
-    const groups =
-      at < 0
-        ? phone.display
-        : html`<span>${phone.display.slice(0, at)}</span> <span>${phone.display.slice(at + 1)}</span>`;
+    const parts = splitPhone(phone.display);
+    const groups = typeof parts === 'string' ? parts : html`<span>${parts[0]}</span> <span>${parts[1]}</span>`;
     const label = owner ? `${phone.display}, ${pickText(owner, this.locale).value}` : undefined;
     return html`<a class="phone" part="link phone" href=${phone.href} aria-label=${label ?? nothing}>${groups}</a>${
         phone.free ? html`<span class="free">${msg('(free call)', {desc: 'After an 8-800 number'})}</span>` : nothing
