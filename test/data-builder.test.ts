@@ -211,6 +211,27 @@ describe('the data builder', () => {
     expect(JSON.parse(await downloads.files[0]!.text())).to.deep.equal(file);
   });
 
+  it('hands over snippets with the widgets already drawn, and without them when asked', async () => {
+    const element = await builder('ru');
+    await openFile(element, JSON.stringify(seed));
+    const snippet = () => [...element.shadowRoot!.querySelectorAll('#handover ~ .field pre')].at(-1)?.textContent ?? '';
+    await waitUntil(() => snippet().includes('shadowrootmode'), 'the drawn widgets in the snippet', {timeout: 5000});
+    // As a page parses it: each element drawn (its shadow root), in the snippet's language.
+    const page = document.createElement('div');
+    (page as any).setHTMLUnsafe(snippet().replace(/<script[^>]*>[\s\S]*?<\/script>/g, ''));
+    const tags = ['service-registry', 'contact-card', 'appeal-procedure'];
+    const roots = tags.map((tag) => page.querySelector(tag)!.shadowRoot);
+    expect(roots.every(Boolean), 'three declarative shadow roots').to.equal(true);
+    expect(roots[0]!.querySelectorAll('[part~="item"]').length).to.equal(seed.services.length);
+    expect(roots[0]!.querySelector('[part~="heading"]')!.textContent!.trim()).to.equal('Государственные услуги');
+    const box = $<HTMLInputElement>(element, '#handover ~ .check input[type="checkbox"]');
+    expect(box.checked).to.equal(true);
+    box.click();
+    await element.updateComplete;
+    expect(snippet()).not.to.contain('shadowrootmode');
+    expect(snippet()).to.contain('<service-registry lang="ru">');
+  });
+
   it('refuses a damaged file with a message, and keeps the draft', async () => {
     const element = await builder('en');
     button(element, 'School template').click();

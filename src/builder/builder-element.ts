@@ -35,6 +35,7 @@ import {
 import {copyText} from '../elements/shared/clipboard.js';
 import {sections, titleOf, type Field} from './form-model.js';
 import {ownScript, snippets} from './handover.js';
+import {preRender, styleHashes, type PreRendered} from './pre-render.js';
 import {pasteTable, type PasteResult} from './paste.js';
 import {renderPasteReport} from './paste-report.js';
 import type {ImportResult} from './table-import/index.js';
@@ -82,6 +83,8 @@ export class DataBuilderElement extends LitElement {
     pasteLanguage: {state: true},
     catalogQuery: {state: true},
     notice: {state: true},
+    drawn: {state: true},
+    withDrawn: {state: true},
   };
 
   /** `lang` is the platform's own attribute; embedded, the builder hears when it changes. */
@@ -128,6 +131,11 @@ export class DataBuilderElement extends LitElement {
   private catalogQuery = '';
   private notice = '';
   private check = checkData(emptyDraft());
+  /** The three elements drawn for the snippets (pre-render.ts), for the data and language they were drawn with. */
+  private drawn?: {provider: unknown; locale: Locale; html?: PreRendered; hashes?: string[]};
+  /** Whether the snippets carry the drawn elements (on by default; a CMS that limits a field's size may want them out). */
+  private withDrawn = true;
+  private drawTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     if (this.embedded)
@@ -317,6 +325,24 @@ export class DataBuilderElement extends LitElement {
       this.unsynced = false;
       this.sync();
     }
+    this.drawSoon();
+  }
+
+  /**
+   * The snippets' elements are drawn again once the data or the language has stayed the same for
+   * a moment (a long list takes a while to draw), never at each keystroke.
+   */
+  private drawSoon(): void {
+    const {check, locale} = this;
+    if (this.embedded || !check.ok || (this.drawn?.provider === check.provider && this.drawn.locale === locale)) return;
+    clearTimeout(this.drawTimer);
+    this.drawTimer = setTimeout(async () => {
+      const host = this.renderRoot.querySelector('.drawing');
+      if (!host || this.check !== check || this.locale !== locale) return;
+      const html = await preRender(host, this.draft, locale, check.provider.services.length);
+      const hashes = html && (await styleHashes(html));
+      if (this.check === check && this.locale === locale) this.drawn = {provider: check.provider, locale, html, hashes};
+    }, 500);
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -974,7 +1000,12 @@ export class DataBuilderElement extends LitElement {
   private renderHandover(): TemplateResult {
     const id = typeof this.draft['id'] === 'string' && this.draft['id'] ? this.draft['id'] : 'organisation';
     const names = {script: `${id}.js`, file: `${id}.json`};
-    const ready = this.check.ok ? snippets(this.check.provider, this.draft, this.locale, names) : undefined;
+    const {drawn, check, locale} = this;
+    const current =
+      drawn?.provider === (check.ok && check.provider) && drawn.locale === locale ? drawn.html : undefined;
+    const ready = check.ok
+      ? snippets(check.provider, this.draft, locale, names, this.withDrawn ? current : undefined)
+      : undefined;
     return html`<section aria-labelledby="handover">
       <h2 id="handover">${msg('5. Put it on your site')}</h2>
       <div class="row">
@@ -986,6 +1017,25 @@ export class DataBuilderElement extends LitElement {
           ${msg('Download JSON')}
         </button>
       </div>
+      <p class="check">
+        <label>
+          <input
+            type="checkbox"
+            .checked=${this.withDrawn}
+            @change=${(event: Event) => (this.withDrawn = (event.target as HTMLInputElement).checked)}
+          />
+          ${msg('Include the widgets already drawn: the page shows them at once, before our script arrives, and nothing moves when it does')}
+        </label>
+      </p>
+      ${
+        this.withDrawn && current && drawn?.hashes?.length
+          ? html`<p class="hint">
+              ${msg('A site with a Content-Security-Policy allows their styles with:')}
+              <code>style-src ${drawn.hashes.join(' ')}</code>
+            </p>`
+          : nothing
+      }
+      <div class="drawing" hidden></div>
       ${
         ready
           ? html`${

@@ -1,5 +1,6 @@
 import type {Channel, LocalizedText, Official, Phone, Provider} from '../data/model.js';
 import {pickText, type Locale} from '../i18n/locale.js';
+import {PRE_RENDERED_TAGS, type PreRendered} from './pre-render.js';
 
 /** What stands before the bundled data at the end of the readers' script (scripts/rollup-plugins.mjs). */
 const DATA_MARKER = '/*gsw:data*/';
@@ -80,14 +81,17 @@ export function snippets(
   data: unknown,
   locale: Locale,
   names: {script: string; file: string},
+  drawn?: PreRendered,
 ): Snippets {
   const content = fallbackHtml(provider, locale);
+  // The drawn element first (a declarative shadow root, pre-render.ts), which a browser without
+  // one ignores, showing the plain HTML after it instead.
   const tags = (attributes: string, inline = '') =>
-    [
-      `<service-registry lang="${locale}"${attributes}>${inline}${content.registry}</service-registry>`,
-      `<contact-card lang="${locale}"${attributes}>${inline}${content.contacts}</contact-card>`,
-      `<appeal-procedure lang="${locale}"${attributes}>${inline}${content.appeal}</appeal-procedure>`,
-    ].join('\n');
+    (Object.entries(PRE_RENDERED_TAGS) as [keyof PreRendered, string][])
+      .map(
+        ([key, tag]) => `<${tag} lang="${locale}"${attributes}>${drawn?.[key] ?? ''}${inline}${content[key]}</${tag}>`,
+      )
+      .join('\n');
   const json = `<script type="application/json">${jsonForScriptElement(data)}</script>`;
   return {
     ownScript: `<script src="${escapeHtml(names.script)}"></script>\n${tags('')}`,

@@ -187,6 +187,8 @@ export class ServiceRegistryElement extends WidgetElement {
     if (this.selection?.provider !== provider || this.selection.codes !== this.codes) {
       this.selection = {provider, codes: this.codes, ...selectServices(provider, this.codes)};
       this.list.setItems(this.selection.services);
+      // Taking over a page that shows every row: all of ours at once, or the page would shrink.
+      if (this.preRendered) this.list.renderedBlocks = this.list.blocks.length;
       // A school that prints no register codes gets no empty «Code» column.
       this.withCodes = this.selection.services.some((service) => service.code);
       // Repeated among the services listed here, not among all the organisation's (`codes`).

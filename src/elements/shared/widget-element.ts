@@ -1,5 +1,6 @@
 import {
   LitElement,
+  ReactiveElement,
   html,
   nothing,
   type CSSResultGroup,
@@ -99,7 +100,15 @@ export abstract class WidgetElement extends LitElement {
     return this.language.locale;
   }
 
+  /**
+   * Whether the page came with this element already drawn (a declarative shadow root from the
+   * data builder's snippet, `<template shadowrootmode>`), which it shows until ours replaces it.
+   */
+  protected preRendered = false;
+
   override connectedCallback(): void {
+    // Looked at before Lit takes the shadow root: a root it made itself is empty at first.
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.preRendered = true;
     super.connectedCallback();
     // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not);
     // the page's own `--gsw-accent` still wins over it (shared.styles.ts).
@@ -114,6 +123,34 @@ export abstract class WidgetElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.source.sync();
+  }
+
+  /**
+   * A pre-rendered element takes over without a visible change: the page's copy stays until the
+   * data is here (never «Loading…» over it), then goes in the same task as our rendering arrives,
+   * so no frame is painted between; what the reader typed into it and where the focus was carry over.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.preRendered) return super.update(changed);
+    // Updated without rendering (ReactiveElement's update, not LitElement's): the page's copy stays.
+    if (!this.source.result) return (ReactiveElement.prototype as WidgetElement).update.call(this, changed);
+    const root = this.renderRoot as ShadowRoot;
+    const focusedId = root.activeElement?.id;
+    const typed = [...root.querySelectorAll<HTMLInputElement>('input[id], textarea[id]')].filter(
+      (field) => field.value !== field.defaultValue,
+    );
+    root.replaceChildren();
+    // Lit would render before the root's first child as it found it: the copy's, now gone.
+    this.renderOptions.renderBefore = null;
+    super.update(changed);
+    this.preRendered = false;
+    for (const field of typed) {
+      const ours = root.getElementById(field.id) as HTMLInputElement | null;
+      if (!ours) continue;
+      ours.value = field.value;
+      ours.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+    }
+    if (focusedId) root.getElementById(focusedId)?.focus();
   }
 
   /** The valid data this update shows, if any (also a stale copy); undefined while loading or failed. */
