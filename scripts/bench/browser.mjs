@@ -1,35 +1,99 @@
-// One headless Chromium (the one scripts/find-browser.mjs finds); every measurement gets a fresh
-// browser context (cold cache, own renderer process), the 1280x900 viewport and CPU throttling.
+// The engines the bench runs, and the one place that knows how they differ: each is launched from
+// the system (scripts/find-browser.mjs; it never downloads a browser), every measurement gets a fresh
+// browser context (cold cache; in Chromium, its own renderer process), the 1280x900 viewport and,
+// where the engine can, CPU throttling.
+//   chromium  headless Chromium over CDP: CPU throttling, forced GC with JS heap and DOM node counts,
+//             and 'longtask' / 'layout-shift' entries. Every measure; the targets are judged on it.
+//   firefox   headless Firefox ESR over WebDriver BiDi (puppeteer-core, no geckodriver). BiDi has no
+//             CPU throttling, GC, heap or node count (those are CDP), and Firefox has no 'longtask' or
+//             'layout-shift' entries: it takes only what is timed inside the page by the harness (the
+//             painted time, the keystrokes), at 1x CPU, on the widget page and its true floor.
 /* global document, window, Node, MutationObserver, InputEvent, addEventListener, requestAnimationFrame -- in the page */
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium, missingBrowserMessage } from '../find-browser.mjs';
+import { CHROMIUM_ARGS, findChromium, findFirefox } from '../find-browser.mjs';
 
 export const CPU_THROTTLE = 4; // a cheap Android phone is roughly a desktop core slowed 4x
 export const VIEWPORT = { width: 1280, height: 900 };
 const PAINT_TIMEOUT_MS = 60_000;
 
-export async function launchBrowser() {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.error(missingBrowserMessage);
-    process.exit(1);
-  }
-  return puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-}
+/**
+ * What each engine is and can do. `throttles`: CPU throttling; `memory`: JS heap after a forced GC
+ * and DOM nodes; `entries`: 'longtask' and 'layout-shift' performance entries (so the long tasks
+ * while typing and the demo); `plain`: also measures the second reference (plain HTML), which only
+ * Chromium does, to keep the bench short. `lacks`: why the others are "n/a", and `about`: how it is
+ * set up, for the report's notes.
+ * `open(page, throttle)` prepares a fresh page and returns its CDP session, where there is one.
+ */
+export const ENGINES = {
+  chromium: {
+    name: 'Chromium',
+    protocol: 'CDP',
+    find: findChromium,
+    missing: 'no Chrome/Chromium: apt-get install chromium',
+    launch: (executablePath) => puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }),
+    throttles: true,
+    memory: true,
+    entries: true,
+    plain: true,
+    async open(page, throttle) {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      return cdp;
+    },
+  },
+  firefox: {
+    name: 'Firefox',
+    protocol: 'WebDriver BiDi',
+    find: findFirefox,
+    missing: 'no Firefox (apt-get install firefox-esr, or FIREFOX_PATH=/path/to/firefox)',
+    launch: (executablePath) =>
+      puppeteer.launch({
+        browser: 'firefox',
+        executablePath,
+        headless: true,
+        // performance.now() is otherwise rounded to 1 ms (Chromium's: 0.1 ms or finer), too coarse for keystrokes.
+        extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false },
+      }),
+    throttles: false,
+    memory: false,
+    entries: false,
+    plain: false,
+    about: 'performance.now() unrounded (privacy.reduceTimerPrecision off; Firefox otherwise rounds it to 1 ms). ',
+    lacks:
+      "Firefox has no 'longtask' or 'layout-shift' entries, and WebDriver BiDi no CPU throttling, forced GC, JS heap or DOM node count (Chromium's come from CDP)",
+    async open(page, throttle) {
+      if (throttle !== 1) throw new Error(`Firefox cannot throttle the CPU (asked for ${throttle}x)`);
+      return undefined;
+    },
+  },
+};
 
+/** The CPU rate a measure asking for `rate` gets in `engine`: 1 where it cannot throttle. */
+export const cpuRate = (engine, rate) => (engine.throttles ? rate : 1);
+
+/** Launches the engine `key` from `executablePath`: the ENGINES entry with its `browser` and `version`. */
+export async function launchEngine(key, executablePath) {
+  const engine = ENGINES[key];
+  const browser = await engine.launch(executablePath);
+  const path = browser.process()?.spawnfile ?? executablePath;
+  const version = `${await browser.version()} (headless, ${path}, over ${engine.protocol})`;
+  return { key, ...engine, browser, version };
+}
 /** What the page harness waits for: the widgets, with `rows` services in <service-registry>; or a static page. */
 export const widgetPageWith = (rows) => ({ kind: 'widgets', rows });
 export const STATIC_PAGE = { kind: 'static', rows: 0 };
 
-/** Runs `measure(page, cdp)` in a fresh context, with the page harness installed before the page's own scripts. */
-export async function withFreshPage(browser, harness, measure, { throttle = CPU_THROTTLE } = {}) {
-  const context = await browser.createBrowserContext();
+/**
+ * Runs `measure(page, cdp)` in a fresh context of `engine` (from launchEngine), with the page harness
+ * installed before the page's own scripts; `cdp` is the page's CDP session, where the engine has one.
+ */
+export async function withFreshPage(engine, harness, measure, { throttle = CPU_THROTTLE } = {}) {
+  const context = await engine.browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport(VIEWPORT);
     await page.setCacheEnabled(false);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    const cdp = await engine.open(page, throttle);
     await page.evaluateOnNewDocument(pageHarness, harness);
     return await measure(page, cdp);
   } finally {
@@ -121,7 +185,7 @@ function pageHarness({ kind, rows }) {
   });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
-  }).observe({ type: 'longtask', buffered: true });
+  }).observe({ type: 'longtask', buffered: true }); // an engine without these entries ignores it
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.layoutShift += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });

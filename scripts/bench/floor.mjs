@@ -11,11 +11,14 @@
 //          No search either: a keystroke has no floor (the widget's is judged by its absolute ms).
 //   plain: a second reference, the same HTML with no CSS and no shadow root, as a naive
 //          pre-rendered page, with the plainest search a site could write (for large lists).
+// The floors are made once, in Chromium; every engine loads the same pages once it has shown that
+// it renders them (checkFloors): an engine without declarative shadow DOM would show nothing there,
+// quickly, and its floor would be wrong.
 /* global document -- in the page */
 import { loadAndWaitForPaint, widgetPageWith, withFreshPage } from './browser.mjs';
 
 /** Each widget of the page at `url` as rendered: its opening tag, its shadow root's HTML and CSS. */
-async function copyWidgets(browser, url, rows) {
+async function copyWidgets(engine, url, rows) {
   const copy = () =>
     [...document.querySelectorAll('service-registry, appeal-procedure, contact-card')].map((el) => ({
       tag: el.localName,
@@ -31,7 +34,7 @@ async function copyWidgets(browser, url, rows) {
     await loadAndWaitForPaint(page, url);
     return page.evaluate(copy);
   };
-  return withFreshPage(browser, widgetPageWith(rows), load, { throttle: 1 });
+  return withFreshPage(engine, widgetPageWith(rows), load, { throttle: 1 });
 }
 
 // The plainest search a site could write: each keystroke hides the rows whose text lacks the query.
@@ -47,8 +50,8 @@ root.querySelector('input[type="search"]').addEventListener('input', (event) => 
 </script>`;
 
 /** The bodies of the floor and plain pages of the widget page at `url`; `search` adds the search script to plain. */
-export async function floorsOf(browser, url, rows, { search = false } = {}) {
-  const widgets = await copyWidgets(browser, url, rows);
+export async function floorsOf(engine, url, rows, { search = false } = {}) {
+  const widgets = await copyWidgets(engine, url, rows);
   const html = (w) => w.html.replace(/<!--[^]*?-->/g, ''); // Lit's markers: no use without Lit
   const body = (inside, script) =>
     `${widgets.map((w) => `<${w.tag}${w.attributes}>${inside(w)}</${w.tag}>`).join('\n')}\n<p id="bench-end"></p>${script ? `\n${script}` : ''}`;
@@ -56,4 +59,30 @@ export async function floorsOf(browser, url, rows, { search = false } = {}) {
     floor: body((w) => `<template shadowrootmode="open"><style>${w.css}</style>${html(w)}</template>`, ''),
     plain: body(html, search ? SEARCH : ''),
   };
+}
+
+/**
+ * Throws unless `engine` renders each true floor of `pageSets` ({widget, floor} pages) as the widget
+ * rendered it: every element with a shadow root built from its declarative template, holding its
+ * items (all `rows` of them in <service-registry>). Counted after the paint, outside any timing.
+ */
+export async function checkFloors(engine, pageSets) {
+  const shadowItems = () =>
+    [...document.querySelectorAll('service-registry, appeal-procedure, contact-card')].map((el) => ({
+      tag: el.localName,
+      items: el.shadowRoot?.querySelectorAll('[part~="item"]').length ?? null,
+    }));
+  for (const { widget, floor } of pageSets) {
+    const load = async (page) => {
+      await loadAndWaitForPaint(page, floor.url);
+      return page.evaluate(shadowItems);
+    };
+    const found = await withFreshPage(engine, floor.harness, load, { throttle: 1 });
+    const rendered = ({ tag, items }) => items >= (tag === 'service-registry' ? widget.harness.rows : 1);
+    if (!found.length || !found.every(rendered)) {
+      const what = ({ tag, items }) => `<${tag}> ${items === null ? 'no shadow root' : `${items} items`}`;
+      const seen = found.map(what).join(', ') || 'no element';
+      throw new Error(`${engine.name} does not render the true floor ${floor.url} (${seen})`);
+    }
+  }
 }

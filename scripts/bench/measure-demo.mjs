@@ -6,10 +6,10 @@
 import { alternate, loadAndWaitForPaint, widgetPageWith, withFreshPage } from './browser.mjs';
 import { each, median, sum } from './stats.mjs';
 
-export async function measureDemo(browser, origin, seedPages, runs, seedRows) {
+export async function measureDemo(engine, origin, seedPages, runs, seedRows) {
   const pages = { ...seedPages, widget: { url: `${origin}/demo/`, harness: widgetPageWith(seedRows) } };
   const observe = (url, harness) =>
-    withFreshPage(browser, harness, async (page) => {
+    withFreshPage(engine, harness, async (page) => {
       await loadAndWaitForPaint(page, url);
       await new Promise((done) => setTimeout(done, 1000));
       return page.evaluate(() => ({ longTasks: window.__bench.longTasks, layoutShift: window.__bench.layoutShift }));

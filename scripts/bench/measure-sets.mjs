@@ -4,9 +4,19 @@
 // parsed); (b) JS heap (and DOM nodes) after a forced GC; (c) the search word typed one character
 // at a time, each keystroke timed to its painted frame (see typeWord): median and p95 of the 8
 // keystrokes per run, and the long tasks while typing. Medians over runs. The true floor is static:
-// it gets (a) and (b) only; the plain page keeps its naive search as the second reference.
+// it gets (a) and (b) only; the plain page keeps its naive search as the second reference. An
+// engine takes (b) and the long tasks only if it can (ENGINES in browser.mjs), and runs at 1x CPU
+// if it cannot throttle.
 /* global window -- in the page */
-import { alternate, countShown, heapAndNodes, loadAndWaitForPaint, typeWord, withFreshPage } from './browser.mjs';
+import {
+  alternate,
+  countShown,
+  cpuRate,
+  heapAndNodes,
+  loadAndWaitForPaint,
+  typeWord,
+  withFreshPage,
+} from './browser.mjs';
 import { SEARCH_WORD } from './data.mjs';
 import { each, median, percentile } from './stats.mjs';
 
@@ -16,32 +26,27 @@ export const SET_BUDGET_MS = 60_000;
 
 const longTaskCount = (page) => page.evaluate(() => window.__bench.longTasks.length);
 
-function measurePage(browser, url, harness, throttle, search) {
+function measurePage(engine, url, harness, throttle, search) {
   const measure = async (page, cdp) => {
     const paint = await loadAndWaitForPaint(page, url);
-    const { heap, nodes } = await heapAndNodes(cdp);
-    if (!search) return { paint, heap, nodes }; // the true floor: static, nothing to type into
-    const before = await longTaskCount(page);
+    const memory = engine.memory ? await heapAndNodes(cdp) : {};
+    if (!search) return { paint, ...memory }; // the true floor: static, nothing to type into
+    const before = engine.entries && (await longTaskCount(page));
     const times = await typeWord(page, SEARCH_WORD);
-    await new Promise((done) => setTimeout(done, 200)); // long-task entries are reported asynchronously
-    const searchLongTasks = (await longTaskCount(page)) - before;
+    let longTasks = {};
+    if (engine.entries) {
+      await new Promise((done) => setTimeout(done, 200)); // long-task entries are reported asynchronously
+      longTasks = { searchLongTasks: (await longTaskCount(page)) - before };
+    }
     const shown = await countShown(page);
-    return {
-      paint,
-      heap,
-      nodes,
-      keyMedian: median(times),
-      keyP95: percentile(times, 95),
-      searchLongTasks,
-      shown,
-      times,
-    };
+    return { paint, ...memory, keyMedian: median(times), keyP95: percentile(times, 95), ...longTasks, shown, times };
   };
-  return withFreshPage(browser, harness, measure, { throttle });
+  return withFreshPage(engine, harness, measure, { throttle });
 }
 
-export async function measureSet(browser, { size, pages, fileBytes }, maxRuns, throttle) {
-  const measure = (url, harness, { search }) => measurePage(browser, url, harness, throttle, search);
+export async function measureSet(engine, { size, pages, fileBytes }, maxRuns, largeThrottle) {
+  const throttle = cpuRate(engine, largeThrottle);
+  const measure = (url, harness, { search }) => measurePage(engine, url, harness, throttle, search);
   const samples = await alternate(pages, maxRuns, measure, SET_BUDGET_MS);
   const summarise = (runs) => ({
     ...Object.fromEntries(

@@ -23,10 +23,10 @@ export const registryOf = (size) => `<service-registry src="${RUN_PATH}/services
 const SCRIPT = '<script src="/dist/gov-service-widgets.js"></script>\n'; // as the README's snippet
 
 /** Writes `name`.html, the script and `elements`, and its floors; returns the three pages. */
-async function writePages(browser, origin, name, elements, rows, options) {
+async function writePages(engine, origin, name, elements, rows, options) {
   const url = (suffix) => `${origin}${RUN_PATH}/${name}${suffix}.html`;
   await writeFile(join(RUN_DIR, `${name}.html`), htmlPage(SCRIPT + elements));
-  const { floor, plain } = await floorsOf(browser, url(''), rows, options);
+  const { floor, plain } = await floorsOf(engine, url(''), rows, options);
   await writeFile(join(RUN_DIR, `${name}-floor.html`), htmlPage(floor));
   await writeFile(join(RUN_DIR, `${name}-plain.html`), htmlPage(plain));
   // `search`: the page has a search field to type into (the true floor never has one).
@@ -38,13 +38,13 @@ async function writePages(browser, origin, name, elements, rows, options) {
   };
 }
 
-export async function writeAllPages(browser, origin, seed) {
-  const seedPages = await writePages(browser, origin, 'seed', SEED_ELEMENTS, seed.services.length);
+export async function writeAllPages(engine, origin, seed) {
+  const seedPages = await writePages(engine, origin, 'seed', SEED_ELEMENTS, seed.services.length);
   const sets = [];
   for (const size of DATASET_SIZES) {
     const json = JSON.stringify(await generateProvider(seed, size));
     await writeFile(join(RUN_DIR, `services-${size}.json`), json);
-    const pages = await writePages(browser, origin, `services-${size}`, registryOf(size), size, { search: true });
+    const pages = await writePages(engine, origin, `services-${size}`, registryOf(size), size, { search: true });
     sets.push({ size, fileBytes: Buffer.byteLength(json), pages });
   }
   return { seed: seedPages, sets };

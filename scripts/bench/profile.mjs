@@ -137,7 +137,7 @@ async function profiled(page, cdp, moduleAt, action) {
  * Profiles run unthrottled: CPU throttling works by pausing the main thread, which the sampling
  * profiler books as "(program)" and which would drown the attribution.
  */
-export async function profileWidgets(browser, origin, { size, seedRows, unminified }) {
+export async function profileWidgets(engine, origin, { size, seedRows, unminified }) {
   const { code, moduleAt } = unminified;
   await writeFile(join(RUN_DIR, 'unminified.js'), code);
   const script = `<script src="${RUN_PATH}/unminified.js"></script>\n`;
@@ -167,7 +167,7 @@ export async function profileWidgets(browser, origin, { size, seedRows, unminifi
     const keystrokes = typing.result.map((t) => t.toFixed(0)).join(', ');
     lines.push(`Typing "${SEARCH_WORD}" over ${size} services: keystrokes ${keystrokes} ms`, ...typing.summary);
   };
-  await withFreshPage(browser, widgetPageWith(seedRows), profileSeed, { throttle: 1 });
-  await withFreshPage(browser, widgetPageWith(size), profileSet, { throttle: 1 });
+  await withFreshPage(engine, widgetPageWith(seedRows), profileSeed, { throttle: 1 });
+  await withFreshPage(engine, widgetPageWith(size), profileSet, { throttle: 1 });
   return lines;
 }
