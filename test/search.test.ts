@@ -148,6 +148,26 @@ describe('search: what parents type', () => {
     await expect(own).to.be.accessible();
   });
 
+  it('touches only the rows that change: a service still found keeps its row and its open details', async () => {
+    const data = seedCopy();
+    for (const service of data.services) service.term = {ru: '5 рабочих дней', kk: '5 жұмыс күні'};
+    const own = await render<ServiceRegistryElement>(
+      html`<service-registry lang="ru" .data=${data}></service-registry>`,
+    );
+    await search(own, 'прием документов');
+    const rows = $$(own, '.results [part~="item"]');
+    expect(rows.length).to.be.greaterThan(2);
+    const kept = rows.find((row) => row.textContent!.includes('аттестации'))!;
+    const toggle = kept.querySelector<HTMLElement>('.toggle')!;
+    toggle.click();
+    await search(own, 'прием документов аттестации');
+    const now = $$(own, '.results [part~="item"]');
+    expect(now).to.include(kept);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(now.length).to.be.lessThan(rows.length);
+    for (const row of rows.filter((row) => row !== kept)) expect(row.isConnected).to.equal(false);
+  });
+
   for (const lang of ['kk', 'ru', 'en']) {
     it(`is accessible in ${lang} with results shown`, async () => {
       const own = await render<ServiceRegistryElement>(html`<service-registry lang=${lang}></service-registry>`);

@@ -137,6 +137,15 @@ export class ServiceRegistryElement extends WidgetElement {
   private search?: SearchIndex<Service>;
   /** What the query finds, best first, worked out once per query; undefined when nothing is typed. */
   private found?: {query: string; services: Service[]; results?: Service[]};
+  /** The search results' rows, by service, for one list in one language (resultRows()). */
+  private results?: {
+    selection: ServiceRegistryElement['selection'];
+    locale: string;
+    withCodes: boolean;
+    places: Map<Service, number>;
+    body: HTMLElement;
+    rows: Map<Service, HTMLElement>;
+  };
   /** Whether the reader asked for every result, not only the best ones. */
   private allResults = false;
   private readonly list = new ProgressiveListController<Service>(this, BLOCK, FIRST_BLOCKS);
@@ -291,18 +300,14 @@ export class ServiceRegistryElement extends WidgetElement {
 
   /**
    * What the search found, best first, in a table of its own while the full list waits hidden
-   * (and prints). The best results show at once. Each query draws its rows anew, with their
-   * details closed; other updates (the count read out) keep them as the reader left them.
+   * (and prints). The best results show at once; a row stays as the reader left it (its details
+   * open or closed) while its service is still found (resultRows()).
    */
   private renderResults(results: Service[]): TemplateResult {
     const shown = this.allResults ? results : results.slice(0, RESULTS_SHOWN);
     return html`<div class="table results" part="table" role="table" aria-label=${msg('Search results')}>
         ${guard([this.locale, this.withCodes], () => this.renderHeader())}
-        <div class="rows" role="rowgroup">
-          ${guard([shown.length, results, this.locale, this.withCodes], () =>
-            shown.map((service, index) => this.row(service, `found-${index}`)),
-          )}
-        </div>
+        ${guard([shown.length, results, this.locale, this.withCodes], () => this.resultRows(shown))}
       </div>
       ${
         shown.length < results.length
@@ -332,6 +337,44 @@ export class ServiceRegistryElement extends WidgetElement {
     // Content-Security-Policy allows (a style attribute it would not).
     element.style.setProperty('--rows', String(block.length));
     return element;
+  }
+
+  /**
+   * The results' rows, each kept from query to query while its service is still found: a keystroke
+   * draws only the rows that come in, moves those that change places, and leaves the rest (and
+   * their open details) as they are. Numbered by the service's place in the list, so that a row's
+   * ids stay its own (`found-3`).
+   */
+  private resultRows(shown: Service[]): HTMLElement {
+    const {selection, locale, withCodes} = this;
+    const old = this.results;
+    if (!old || old.selection !== selection || old.locale !== locale || old.withCodes !== withCodes) {
+      const places = new Map(selection!.services.map((service, place) => [service, place]));
+      this.results = {
+        selection,
+        locale,
+        withCodes,
+        places,
+        body: h('div', {class: 'rows', role: 'rowgroup'}),
+        rows: new Map(),
+      };
+    }
+    const {places, body, rows} = this.results!;
+    const kept = new Map(
+      shown.map((service) => [service, rows.get(service) ?? this.row(service, `found-${places.get(service)}`)]),
+    );
+    let next = body.firstChild;
+    for (const row of kept.values()) {
+      if (row === next) next = row.nextSibling;
+      else body.insertBefore(row, next);
+    }
+    while (next) {
+      const after = next.nextSibling;
+      next.remove();
+      next = after;
+    }
+    this.results!.rows = kept;
+    return body;
   }
 
   /** One service's rows (service-row.ts), numbered by `index` among the list (3) or the results (`found-0`). */

@@ -1,8 +1,8 @@
-import type {Channel, Law, LocalizedText, Official, Phone, Service, ServiceForm} from '../../data/model.js';
+import type {Channel, Law, LocalizedText, Official, Service, ServiceForm} from '../../data/model.js';
 import {formatDate} from '../../i18n/dates.js';
 import {pickText, type Locale} from '../../i18n/locale.js';
 import {msg} from '../../i18n/localization.js';
-import {splitPhone} from '../shared/phone-parts.js';
+import {phoneLink} from '../shared/phone-link.js';
 import {h, type Content} from '../shared/dom.js';
 
 /**
@@ -275,22 +275,4 @@ export function officialItem(official: Official, locale: Locale, withPosition?: 
     role && h('span', {class: 'muted'}, text(role, locale)),
     official.phones.map((phone) => h('span', {class: 'phone-line'}, phoneLink(phone, owner, locale))),
   );
-}
-
-/** A phone as WidgetElement.phoneLink() draws it: its groups, and whose phone it is in its name. */
-function phoneLink(phone: Phone, owner: LocalizedText, locale: Locale): Content {
-  const groups = splitPhone(phone.display);
-  return [
-    h(
-      'a',
-      {
-        class: 'phone',
-        part: 'link phone',
-        href: phone.href,
-        'aria-label': `${phone.display}, ${pickText(owner, locale).value}`,
-      },
-      typeof groups === 'string' ? groups : [h('span', null, groups[0]), ' ', h('span', null, groups[1])],
-    ),
-    phone.free && h('span', {class: 'free'}, msg('(free call)', {desc: 'After an 8-800 number'})),
-  ];
 }

@@ -10,14 +10,15 @@ import {
 } from 'lit';
 import type {LocalizedText, Phone, Provider} from '../../data/model.js';
 import type {DataProblem} from '../../data/load.js';
-import {pickText, type Locale} from '../../i18n/locale.js';
+import type {Locale} from '../../i18n/locale.js';
 import {inLocale, msg} from '../../i18n/localization.js';
 import {formatDate} from '../../i18n/dates.js';
 import {DataController} from './data-controller.js';
 import {localized} from './localized-text.js';
 import {LocaleController} from './locale-controller.js';
 import {sharedStyles} from './shared.styles.js';
-import {splitPhone} from './phone-parts.js';
+import {phoneLink} from './phone-link.js';
+import {guard} from 'lit/directives/guard.js';
 
 /**
  * Our dark blue accent is unreadable on a dark sidebar (2:1). On the background an element lands on
@@ -272,19 +273,9 @@ export abstract class WidgetElement extends LitElement {
       : nothing;
   }
 
-  /**
-   * A phone, dialled in E.164. On a narrow screen with large text it may wrap between the area
-   * code and the number (`8 (72149)` / `4-13-94`); inside one of them only after a hyphen, and only
-   * where that group alone is wider than the line. Its accessible name also
-   * says whose phone it is: nine identical numbers in a list of links tell a screen reader nothing.
-   */
-  protected phoneLink(phone: Phone, owner?: LocalizedText): TemplateResult {
-    const parts = splitPhone(phone.display);
-    const groups = typeof parts === 'string' ? parts : html`<span>${parts[0]}</span> <span>${parts[1]}</span>`;
-    const label = owner ? `${phone.display}, ${pickText(owner, this.locale).value}` : undefined;
-    return html`<a class="phone" part="link phone" href=${phone.href} aria-label=${label ?? nothing}>${groups}</a>${
-        phone.free ? html`<span class="free">${msg('(free call)', {desc: 'After an 8-800 number'})}</span>` : nothing
-      }`;
+  /** A phone link (phone-link.ts), kept from render to render while the phone, owner and language stay. */
+  protected phoneLink(phone: Phone, owner?: LocalizedText): unknown {
+    return guard([phone, owner, this.locale], () => phoneLink(phone, owner, this.locale));
   }
 
   /** Warns the webmaster about a value we had to ignore, once per value, never in a loop. */
