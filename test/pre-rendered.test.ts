@@ -153,6 +153,34 @@ describe('the pre-rendered path', () => {
     frame.remove();
   });
 
+  for (const variant of ['inline', 'ownScript'] as const) {
+    it(`is taken over by our script as the builder's «${variant}» snippet puts it on a page`, async () => {
+      const html = await drawn('kk');
+      const check = checkData(seed);
+      if (!check.ok) throw new Error('the seed is invalid');
+      const snippet = snippets(check.provider, seed, 'kk', {script: 'x.js', file: 'x.json'}, html)[variant];
+      const frame = document.createElement('iframe');
+      frame.style.width = '1000px';
+      // The snippet as pasted, its script ours as built (the seed is its bundled data too).
+      frame.srcdoc = `<!doctype html><body>${snippet.replace(/src="[^"]*\.js"/, 'src="/dist/gov-service-widgets.js"')}`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      document.body.append(frame);
+      await loaded;
+      const page = frame.contentDocument!;
+      for (const tag of TAGS) {
+        const element = page.querySelector(tag) as Widget;
+        await waitUntil(() => element.hasUpdated && !element.shadowRoot!.querySelector('style'), `${tag} taken over`);
+        // The parser attached the drawn shadow root (a template it could not attach would stay a child).
+        expect(element.querySelector(':scope > template'), tag).to.equal(null);
+        expect(element.shadowRoot!.querySelectorAll('.base').length, tag).to.equal(1);
+      }
+      expect(page.querySelector('service-registry')!.shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(
+        seed.services.length,
+      );
+      frame.remove();
+    });
+  }
+
   it('is styled under a strict Content-Security-Policy that allows the hashes the builder gives', async () => {
     const html = await drawn('kk');
     const hashes = await styleHashes(html);

@@ -94,8 +94,10 @@ export function snippets(
       .join('\n');
   const json = `<script type="application/json">${jsonForScriptElement(data)}</script>`;
   return {
-    ownScript: `<script src="${escapeHtml(names.script)}"></script>\n${tags('')}`,
-    dataFile: `<script src="gov-service-widgets.js"></script>\n${tags(` src="${escapeHtml(names.file)}"`)}`,
-    inline: `<script src="gov-service-widgets.js"></script>\n${tags('', json)}`,
+    // The script after the elements: a script that ran before the parser reached them would
+    // define them first, and a drawn element's shadow root could no longer be attached.
+    ownScript: `${tags('')}\n<script src="${escapeHtml(names.script)}"></script>`,
+    dataFile: `${tags(` src="${escapeHtml(names.file)}"`)}\n<script src="gov-service-widgets.js"></script>`,
+    inline: `${tags('', json)}\n<script src="gov-service-widgets.js"></script>`,
   };
 }
