@@ -382,6 +382,8 @@ export class DataBuilderElement extends LitElement {
    * has stayed the same for a moment, for the form to send with it (see `drawnFor`).
    */
   private drawForFormSoon(): void {
+    // Embedded in a page still loading, the builder updates once before it starts.
+    if (!this.history) return;
     const {check, draft} = this;
     if (!this.drawnField() || !check.ok || this.drawnForForm?.draft === draft) return;
     this.drawnForForm = {draft};
