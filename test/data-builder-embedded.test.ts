@@ -20,7 +20,7 @@ interface Settings {
  */
 async function settingsPage(
   saved: unknown,
-  {lang = 'en', storageKey = 'school-1.example.kz', inScript = true} = {},
+  {lang = 'en', storageKey = 'school-1.example.kz', inScript = true, drawn = ''} = {},
 ): Promise<Settings> {
   const page = await fixture<HTMLElement>(html`<div></div>`);
   if (lang) page.lang = lang;
@@ -29,11 +29,12 @@ async function settingsPage(
   // Built apart and added whole, as a parsed page has it: the field prefilled when the builder starts.
   const template = document.createElement('template');
   template.innerHTML = `<form id="gsw-settings-form" method="post" action="/nowhere">
-      <gsw-data-builder embedded for="gsw-data"${storageKey ? ` storage-key="${storageKey}"` : ''}>${
-        json && inScript ? `<script type="application/json">${json}</script>` : ''
-      }</gsw-data-builder>
+      <gsw-data-builder embedded for="gsw-data"${storageKey ? ` storage-key="${storageKey}"` : ''}${
+        drawn ? ' drawn-for="gsw-drawn"' : ''
+      }>${json && inScript ? `<script type="application/json">${json}</script>` : ''}</gsw-data-builder>
       <textarea id="gsw-data" name="gsw_data"></textarea>
       <input type="file" id="gsw-file" name="gsw_file" accept=".json" />
+      ${drawn ? `<input type="hidden" id="gsw-drawn" name="gsw_drawn" ${drawn} />` : ''}
       <button id="gsw-save">Save</button>
     </form>`;
   template.content.querySelector('textarea')!.textContent = json ? JSON.stringify(saved, null, 2) : '';
@@ -288,4 +289,61 @@ describe('the data builder, embedded in a settings form', () => {
       await expect(builder).to.be.accessible();
     });
   }
+  it('draws the three elements in each language into the `drawn-for` field, for exactly the text the form sends', async () => {
+    const {builder, field, form} = await settingsPage(saved(), {drawn: 'data-max-bytes="100000000"'});
+    const drawnField = document.querySelector<HTMLInputElement>('#gsw-drawn')!;
+    const sha256 = async (text: string) =>
+      [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))]
+        .map((byte) => byte.toString(16).padStart(2, '0'))
+        .join('');
+    await waitUntil(() => drawnField.value, 'drawn for the saved data', {timeout: 10000});
+    let drawn = JSON.parse(drawnField.value);
+    expect(drawn.sha256).to.equal(await sha256(field.value));
+    for (const locale of ['kk', 'ru', 'en']) {
+      expect(Object.keys(drawn[locale]).sort()).to.deep.equal(['appeal', 'contacts', 'registry']);
+      for (const markup of Object.values<string>(drawn[locale]))
+        expect(markup.startsWith('<template shadowrootmode="open"><style>')).to.equal(true);
+      expect(drawn[locale].registry).to.contain('Сынақ мектебі');
+    }
+    expect(drawn.ru.registry).to.not.equal(drawn.kk.registry);
+    // Nothing is left drawn in the builder, and the form goes with the drawings.
+    expect(builder.shadowRoot!.querySelector('.drawing')!.children.length).to.equal(0);
+    expect(submit(form)).to.equal(true);
+    expect(drawnField.value).to.not.equal('');
+
+    // A change: gone at once, then drawn again for the new text.
+    await type(builder, NAME, 'Жаңа атау');
+    expect(drawnField.value).to.equal('');
+    await waitUntil(() => drawnField.value, 'drawn for the change', {timeout: 10000});
+    drawn = JSON.parse(drawnField.value);
+    expect(drawn.sha256).to.equal(await sha256(field.value));
+    expect(drawn.kk.contacts + drawn.kk.registry).to.contain('Жаңа атау');
+
+    // Other text put into the field by a script: sent without drawings, never held back.
+    field.value = JSON.stringify(saved('Сценарий жазған'));
+    expect(submit(form)).to.equal(true);
+    expect(drawnField.value).to.equal('');
+    await waitUntil(() => drawnField.value, 'drawn for the text the script put', {timeout: 10000});
+    expect(JSON.parse(drawnField.value).sha256).to.equal(await sha256(field.value));
+
+    // A file chosen instead of the field: sent without drawings.
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify(saved())], 'school.json', {type: 'application/json'}));
+    form.querySelector<HTMLInputElement>('#gsw-file')!.files = transfer.files;
+    expect(submit(form)).to.equal(true);
+    expect(drawnField.value).to.equal('');
+  });
+
+  it('leaves the `drawn-for` field empty when the drawings would not fit the server’s limit', async () => {
+    const {builder, form} = await settingsPage(saved(), {drawn: 'data-max-bytes="1000"'});
+    // Drawn in a host of its own, removed when done.
+    let done = false;
+    new MutationObserver((records) => (done ||= records.some((r) => r.removedNodes.length))).observe(
+      builder.shadowRoot!.querySelector('.drawing')!,
+      {childList: true},
+    );
+    await waitUntil(() => done, 'drawn', {timeout: 10000});
+    expect(document.querySelector<HTMLInputElement>('#gsw-drawn')!.value).to.equal('');
+    expect(submit(form)).to.equal(true);
+  });
 });

@@ -71,6 +71,7 @@ export class DataBuilderElement extends LitElement {
   static override properties: PropertyDeclarations = {
     embedded: {type: Boolean, attribute: 'embedded'},
     htmlFor: {attribute: 'for'},
+    drawnFor: {attribute: 'drawn-for'},
     storageKey: {attribute: 'storage-key'},
     data: {attribute: false},
     offered: {state: true},
@@ -97,6 +98,16 @@ export class DataBuilderElement extends LitElement {
 
   /** The `id` of a textarea in the same document that holds the draft's JSON after each change; its form's submit is stopped while the draft has errors (a file chosen in that form is left to the server). */
   declare htmlFor?: string;
+
+  /**
+   * Embedded: the `id` of a hidden field in the same form that gets, as JSON, the three elements
+   * drawn in each language for the draft the `for` field holds (`{sha256, kk, ru, en}`, each
+   * `{registry, contacts, appeal}` as pre-render.ts draws them; `sha256` is that of the field's
+   * text), so that the server can put them inside its tags. Empty while they are being drawn,
+   * when the field holds anything else, when the readers' elements are not on the page, or when
+   * the field and they together would exceed the field's `data-max-bytes`: the form is sent anyway.
+   */
+  declare drawnFor?: string;
 
   /** A name for this draft in the browser's storage, so that two sites' drafts do not mix; embedded, it defaults to the page's address. */
   declare storageKey?: string;
@@ -136,6 +147,8 @@ export class DataBuilderElement extends LitElement {
   /** Whether the snippets carry the drawn elements (on by default; a CMS that limits a field's size may want them out). */
   private withDrawn = true;
   private drawTimer?: ReturnType<typeof setTimeout>;
+  /** Embedded: the draft drawn for the `drawn-for` field, and the text of the `for` field they were drawn for. */
+  private drawnForForm?: {draft: DraftFile; text?: string};
 
   override connectedCallback(): void {
     if (this.embedded)
@@ -240,6 +253,7 @@ export class DataBuilderElement extends LitElement {
   private sync(): void {
     const field = this.fieldElement();
     if (field) field.value = `${JSON.stringify(this.draft, null, 2)}\n`;
+    this.dropStaleDrawings();
     const detail: DataBuilderChangedDetail = {
       // A copy: a listener that changes it must not change the draft behind the history's back.
       data: structuredClone(this.draft),
@@ -279,6 +293,8 @@ export class DataBuilderElement extends LitElement {
     const file = [...form.elements].some(
       (input) => input instanceof HTMLInputElement && input.type === 'file' && input.files?.length,
     );
+    // Drawings go only with the very text they were drawn for; never holding the form back.
+    this.dropStaleDrawings(file);
     if (file || (this.check.ok && !this.fieldProblem)) return;
     event.preventDefault();
     this.refused = true;
@@ -334,7 +350,8 @@ export class DataBuilderElement extends LitElement {
    */
   private drawSoon(): void {
     const {check, locale} = this;
-    if (this.embedded || !check.ok || (this.drawn?.provider === check.provider && this.drawn.locale === locale)) return;
+    if (this.embedded) return this.drawForFormSoon();
+    if (!check.ok || (this.drawn?.provider === check.provider && this.drawn.locale === locale)) return;
     clearTimeout(this.drawTimer);
     this.drawTimer = setTimeout(async () => {
       const host = this.renderRoot.querySelector('.drawing');
@@ -345,11 +362,74 @@ export class DataBuilderElement extends LitElement {
     }, 500);
   }
 
+  /** The hidden field named by `drawn-for`, in the builder's own document or shadow root. */
+  private drawnField(): HTMLInputElement | HTMLTextAreaElement | undefined {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const found = this.drawnFor && 'getElementById' in root ? root.getElementById(this.drawnFor) : null;
+    return found instanceof HTMLInputElement || found instanceof HTMLTextAreaElement ? found : undefined;
+  }
+
+  /** Empties the `drawn-for` field unless the `for` field still holds the text it was drawn for (and no file goes instead). */
+  private dropStaleDrawings(fileInstead = false): void {
+    const drawnField = this.drawnField();
+    const text = this.drawnForForm?.text;
+    if (drawnField?.value && (fileInstead || text === undefined || this.fieldElement()?.value !== text))
+      drawnField.value = '';
+  }
+
+  /**
+   * Embedded with a `drawn-for` field: the three elements drawn in each language once the draft
+   * has stayed the same for a moment, for the form to send with it (see `drawnFor`).
+   */
+  private drawForFormSoon(): void {
+    // Embedded in a page still loading, the builder updates once before it starts.
+    if (!this.history) return;
+    const {check, draft} = this;
+    if (!this.drawnField() || !check.ok || this.drawnForForm?.draft === draft) return;
+    this.drawnForForm = {draft};
+    clearTimeout(this.drawTimer);
+    this.drawTimer = setTimeout(async () => {
+      const host = this.renderRoot.querySelector('.drawing');
+      if (!host || this.draft !== draft) return;
+      // A host of its own: a drawing still running for an older draft keeps its own.
+      const own = host.appendChild(document.createElement('div'));
+      try {
+        const drawings: Partial<Record<Locale, PreRendered>> = {};
+        for (const locale of ['kk', 'ru', 'en'] as const) {
+          const drawn = await preRender(own, draft, locale, check.provider.services.length);
+          if (!drawn || this.draft !== draft) return;
+          drawings[locale] = drawn;
+        }
+        const field = this.fieldElement();
+        const drawnField = this.drawnField();
+        const text = field?.value;
+        // What the field holds is what goes: drawn for it only when it reads as this very draft.
+        if (!field || !drawnField || text === undefined || this.draft !== draft) return;
+        const read = readObject(text);
+        if (!read || !sameData(read, draft)) return;
+        const value = JSON.stringify({sha256: await sha256(text), ...drawings});
+        // The form as it will be sent (line breaks as CR LF), and room for the rest, within the server's limit.
+        const limit = Number(drawnField.dataset['maxBytes']) || Infinity;
+        const bytes = (s: string) => new TextEncoder().encode(s).length;
+        if (bytes(value) + bytes(text) + text.split('\n').length + 65536 > limit) return;
+        if (this.draft !== draft || field.value !== text) return;
+        drawnField.value = value;
+        this.drawnForForm = {draft, text};
+      } catch (error) {
+        // Not drawn (crypto.subtle needs https, say): the form is sent without, as before.
+        console.warn(`<gsw-data-builder>: the elements could not be drawn for the form: ${error}`);
+      } finally {
+        own.remove();
+      }
+    }, 300);
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     if (!this.history) return nothing;
     return html`<div lang=${this.locale}>
       ${this.embedded ? this.renderOffer() : this.renderPageHeader()} ${this.renderStart()} ${this.renderCheck()}
       ${this.renderEditor()} ${this.renderPreview()} ${this.embedded ? nothing : this.renderHandover()}
+      ${this.embedded && this.drawnFor ? html`<div class="drawing" hidden></div>` : nothing}
       <p class="status" role="status" aria-live="polite">${this.notice}</p>
     </div>`;
   }
@@ -1099,6 +1179,12 @@ function isRecord(value: unknown): value is DraftFile {
 }
 
 /** The text as a data object (a byte-order mark is fine), or undefined when it is not one. */
+/** The SHA-256 of `text` in UTF-8, in hex (crypto.subtle: a secure context, https or localhost). */
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 function readObject(text: string): DraftFile | undefined {
   try {
     const value: unknown = JSON.parse(text.replace(/^\ufeff/, ''));

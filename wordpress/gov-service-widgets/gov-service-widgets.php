@@ -27,6 +27,7 @@ require_once GOV_SERVICE_WIDGETS_DIR . 'includes/data-check.php';
 require_once GOV_SERVICE_WIDGETS_DIR . 'includes/widget-rules.php';
 require_once GOV_SERVICE_WIDGETS_DIR . 'includes/phone-format.php';
 require_once GOV_SERVICE_WIDGETS_DIR . 'includes/fallback-html.php';
+require_once GOV_SERVICE_WIDGETS_DIR . 'includes/drawn.php';
 require_once GOV_SERVICE_WIDGETS_DIR . 'includes/render-element.php';
 require_once GOV_SERVICE_WIDGETS_DIR . 'includes/shortcodes.php';
 require_once GOV_SERVICE_WIDGETS_DIR . 'includes/blocks.php';
@@ -58,4 +59,10 @@ add_action( 'init', 'gov_service_widgets_register_shortcodes' );
 add_action( 'init', 'gov_service_widgets_register_blocks' );
 add_action( 'admin_menu', 'gov_service_widgets_add_settings_page' );
 add_action( 'admin_post_gov_service_widgets_save', 'gov_service_widgets_handle_save' );
+// Drawings are kept against the data and the URL they were drawn with: any other change drops them.
+add_action( 'add_option_' . GOV_SERVICE_WIDGETS_DATA_OPTION, 'gov_service_widgets_drop_drawn' );
+add_action( 'update_option_' . GOV_SERVICE_WIDGETS_DATA_OPTION, 'gov_service_widgets_drop_drawn' );
+add_action( 'delete_option_' . GOV_SERVICE_WIDGETS_DATA_OPTION, 'gov_service_widgets_drop_drawn' );
+add_action( 'add_option_' . GOV_SERVICE_WIDGETS_URL_OPTION, 'gov_service_widgets_drop_drawn' );
+add_action( 'update_option_' . GOV_SERVICE_WIDGETS_URL_OPTION, 'gov_service_widgets_drop_drawn' );
 add_filter( 'plugin_action_links_' . plugin_basename( GOV_SERVICE_WIDGETS_FILE ), 'gov_service_widgets_action_links' );

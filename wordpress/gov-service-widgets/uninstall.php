@@ -14,6 +14,9 @@ defined( 'ABSPATH' ) || exit;
 function gov_service_widgets_delete_options() {
 	delete_option( 'gov_service_widgets_data' );
 	delete_option( 'gov_service_widgets_data_url' );
+	foreach ( array( 'kk', 'ru', 'en' ) as $locale ) {
+		delete_option( 'gov_service_widgets_drawn_' . $locale );
+	}
 }
 
 if ( is_multisite() ) {

@@ -4,6 +4,7 @@
 // names the field, and what was saved before stays, in the settings and on the site. A data URL, when
 // set, goes to the elements instead of the inline data.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -205,4 +206,143 @@ test('a data URL goes to the elements as src; emptied, the inline data is back',
   seen = await readerSees();
   assert.equal(seen.src, null, 'no src once the URL is emptied');
   assert.ok(seen.card.shadowPhones.includes(HEAD_PHONE), 'the inline data is shown again');
+});
+
+// The elements already drawn (drawn.php): the builder on this page draws them in kk, ru and en for
+// the data in the form, the save keeps them against that data, and any other change drops them.
+const VERSION = () => wpEval('return GOV_SERVICE_WIDGETS_VERSION;');
+const sha256 = (text) => createHash('sha256').update(text.replace(/\r\n?/g, '\n')).digest('hex');
+const START = '<template shadowrootmode="open">';
+/** Per language: null, or the version and data hash kept, and how each element's drawing starts. */
+const drawnOptions = () =>
+  wpEval(`return array_map(function ($locale) {
+    $kept = get_option('gov_service_widgets_drawn_' . $locale);
+    if (!is_array($kept)) return null;
+    $starts = [];
+    foreach (['registry', 'contacts', 'appeal'] as $key) $starts[] = substr($kept[$key], 0, ${START.length});
+    return ['version' => $kept['version'], 'data' => $kept['data'], 'starts' => $starts];
+  }, ['kk', 'ru', 'en']);`);
+/** Waits for the builder to have drawn the elements into the form. */
+const drawnInForm = () => admin.waitForFunction(() => document.querySelector('#gsw-drawn')?.value, { timeout: 30_000 });
+/** The HTML the server sends for a page, from its <body>. */
+const served = async (url) => {
+  const html = await (await fetch(url)).text();
+  return html.slice(html.indexOf('<body'));
+};
+
+let drawnPage; // a page with the registry block as it comes, in the site's language
+test('saved through the builder, the elements go drawn in each language, kept against the data saved', async (t) => {
+  await openSettings();
+  if (!(await admin.$('gsw-data-builder'))) {
+    t.skip('this zip carries no builder (assets/builder.js)');
+    return;
+  }
+  assert.ok(await admin.$('gsw-data-builder[drawn-for="gsw-drawn"]'), 'the admin may post unfiltered HTML: it draws');
+  await drawnInForm();
+  const notices = await save();
+  assert.deepEqual(notices.error, []);
+  const version = VERSION();
+  const hash = sha256(storedData());
+  for (const kept of drawnOptions()) {
+    assert.deepEqual(kept, { version, data: hash, starts: [START, START, START] });
+  }
+  drawnPage = createPage('Drawn', '<!-- wp:gov-service-widgets/service-registry /-->').url;
+  const body = await served(drawnPage);
+  assert.match(body, /<service-registry><template shadowrootmode="open"><style>/, 'the drawing comes first in the tag');
+  assert.match(body, /<\/template><script type="application\/json">/, 'then the inline data');
+});
+
+test('the server keeps drawings only under its conditions, and writes them so that the_content changes nothing', () => {
+  const result = wpEval(`
+    wp_set_current_user(1);
+    $text = gov_service_widgets_data_text();
+    $one = '<template shadowrootmode="open"><style>:host([hidden]){display:none}</style>'
+      . '<p title="a [b] &gt; c">"Quoted" -- 1x2 ... :) 8O [gallery] it&#39;s&nbsp;:mrgreen: (tm)</p><ul><li part="x">-</li></ul></template>';
+    $ready = gov_service_widgets_drawn_for_content($one);
+    $filtered = convert_smilies(do_shortcode(wptexturize($ready, true)));
+    $visible = function ($html) { return html_entity_decode(strip_tags($html), ENT_QUOTES | ENT_HTML5, 'UTF-8'); };
+    $all = function ($markup) { $each = ['registry' => $markup, 'contacts' => $markup, 'appeal' => $markup]; return ['kk' => $each, 'ru' => $each, 'en' => $each]; };
+    $form = json_encode(['sha256' => gov_service_widgets_text_hash($text)] + $all($one));
+    $v = GOV_SERVICE_WIDGETS_VERSION;
+    $refused = [];
+    foreach (['', '<p>x</p>', str_replace('<p ', '<script ', $one), str_replace('<p ', '<p onclick="x" ', $one),
+      str_replace('<ul>', '<svg>', $one), str_replace('<ul>', '<template>', $one), $one . 'x',
+      substr($one, 0, -11) . str_repeat('x', 2 * GOV_SERVICE_WIDGETS_MAX_BYTES) . '</template>'] as $bad) {
+      $refused[] = gov_service_widgets_drawn_for_content($bad);
+    }
+    $accepted = is_array(gov_service_widgets_accepted_drawn($form, $v, $text, ''));
+    $not = [
+      'other version' => gov_service_widgets_accepted_drawn($form, '0.0.1', $text, ''),
+      'other text' => gov_service_widgets_accepted_drawn($form, $v, $text . ' ', ''),
+      'a file' => gov_service_widgets_accepted_drawn($form, $v, null, ''),
+      'a data URL' => gov_service_widgets_accepted_drawn($form, $v, $text, 'https://example.org/a.json'),
+      'a language missing' => gov_service_widgets_accepted_drawn(json_encode(['sha256' => gov_service_widgets_text_hash($text), 'kk' => $all($one)['kk']]), $v, $text, ''),
+    ];
+    wp_set_current_user(0);
+    $not['no unfiltered_html'] = gov_service_widgets_accepted_drawn($form, $v, $text, '');
+    // A site whose shortcode shares a name with a [attribute] of the styles gets no drawing.
+    $before = gov_service_widgets_drawn_html('service-registry', 'en') !== '';
+    $kept = get_option('gov_service_widgets_drawn_en');
+    preg_match('@\\[([^<>&/\\[\\]\\x00-\\x20=]++)@', $kept['registry'], $name);
+    add_shortcode($name[1], '__return_empty_string');
+    $after = gov_service_widgets_drawn_html('service-registry', 'en');
+    return compact('ready', 'filtered', 'refused', 'accepted', 'not', 'before', 'after') + ['same' => $visible($ready) === $visible($one), 'unfiltered' => user_can(1, 'unfiltered_html')];
+  `);
+  assert.ok(result.unfiltered, 'the admin may post unfiltered HTML on a single site');
+  assert.ok(result.ready.startsWith(START) && result.ready !== '', result.ready);
+  assert.equal(result.filtered, result.ready, 'wptexturize, do_shortcode and convert_smilies find nothing to change');
+  assert.ok(result.same, 'the same text to read');
+  assert.ok(result.ready.includes('<style>:host([hidden]){display:none}</style>'), 'the styles as they are');
+  assert.deepEqual(result.refused, Array(8).fill(''), 'anything not shaped as a drawing is refused');
+  assert.equal(result.accepted, true);
+  assert.deepEqual(result.not, {
+    'other version': null,
+    'other text': null,
+    'a file': null,
+    'a data URL': null,
+    'a language missing': null,
+    'no unfiltered_html': null,
+  });
+  assert.equal(result.before, true);
+  assert.equal(result.after, '');
+});
+
+test('data saved by a paste, or a data URL set by any route, drops the drawings; the builder draws them again', async (t) => {
+  if (!drawnPage) {
+    t.skip('nothing drawn');
+    return;
+  }
+  await openSettings();
+  const other = JSON.parse(good);
+  other.officials[0].phones = ['8 (72130) 2-99-02'];
+  await admin.$eval(
+    '#gsw-data',
+    (textarea, text) => {
+      textarea.value = text;
+      textarea.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    JSON.stringify(other, null, 2),
+  );
+  assert.equal((await save()).success.length, 1);
+  assert.deepEqual(drawnOptions(), [null, null, null]);
+  assert.doesNotMatch(await served(drawnPage), /shadowrootmode/, 'the page is back to plain HTML');
+
+  // Back to the data the other tests expect, drawn again.
+  await openSettings();
+  await enterData(admin, 'zhanatalap-school.json');
+  await drawnInForm();
+  assert.equal((await save()).success.length, 1);
+  assert.deepEqual(JSON.parse(storedData()), JSON.parse(good));
+  assert.equal(drawnOptions()[0]?.data, sha256(storedData()));
+  assert.match(await served(drawnPage), /<service-registry><template shadowrootmode="open">/);
+
+  // A data URL set by another route (not the form): dropped too.
+  const gone = wpEval(`update_option('gov_service_widgets_data_url', 'https://example.org/school.json');
+    $gone = false === get_option('gov_service_widgets_drawn_kk'); delete_option('gov_service_widgets_data_url'); return $gone;`);
+  assert.equal(gone, true);
+  // And drawn once more for the pages' tests (3-pages.test.mjs).
+  await openSettings();
+  await drawnInForm();
+  assert.equal((await save()).success.length, 1);
+  assert.equal(drawnOptions()[2]?.data, sha256(storedData()));
 });

@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   SEED_MARKS,
+  TAGS,
   createPage,
+  readFixture,
   launchBrowser,
   renderedElements,
   scriptRequests,
@@ -188,4 +190,127 @@ test('a page without our elements does not load our script', async () => {
   } finally {
     await close();
   }
+});
+
+// The elements already drawn (drawn.php; saved through the builder by 2-settings.test.mjs): a block
+// with its default attributes comes with its element drawn, as a declarative shadow root, which the
+// browser shows before any script and the element takes over without moving anything.
+describe('the elements already drawn', () => {
+  const SERVICES = JSON.parse(readFixture('zhanatalap-school.json')).services.length;
+  let drawnPage;
+  before(() => {
+    drawnPage = createPage(
+      'Drawn',
+      [
+        '<!-- wp:gov-service-widgets/service-registry /-->',
+        '<!-- wp:gov-service-widgets/contact-card /-->',
+        '<!-- wp:gov-service-widgets/appeal-procedure /-->',
+        '<!-- wp:gov-service-widgets/service-registry {"lang":"ru"} /-->',
+      ].join('\n\n'),
+    ).url;
+  });
+
+  /** Each element's box and those of what its shadow root shows, in the page: {drawn, rows, boxes}. */
+  const layout = (page) =>
+    page.$$eval('service-registry, contact-card, appeal-procedure', (elements) =>
+      elements.map((el) => {
+        const at = (node) => {
+          const box = node.getBoundingClientRect();
+          return [box.left, box.top + window.scrollY, box.width, box.height]
+            .map((v) => Math.round(v * 2) / 2)
+            .join(',');
+        };
+        const root = el.shadowRoot;
+        return {
+          tag: el.localName,
+          shadowRoot: !!root,
+          rows: root ? root.querySelectorAll('.block > .service').length : 0,
+          text: root ? root.textContent.replace(/\s+/g, ' ') : '',
+          boxes: [el, ...(root ? root.querySelectorAll('[part], h2, h3, p, li, a, button, input, dt, dd') : [])].map(
+            at,
+          ),
+        };
+      }),
+    );
+
+  test('without JavaScript: each element is drawn in its shadow root, the services’ rows there', async () => {
+    const { page, close } = await readerPage({ javaScript: false });
+    try {
+      await page.goto(drawnPage, { waitUntil: 'load' });
+      const [registry, contacts, appeal, registryRu] = await layout(page);
+      for (const el of [registry, contacts, appeal, registryRu]) assert.ok(el.shadowRoot, `<${el.tag}> drawn`);
+      assert.equal(registry.rows, SERVICES, 'every service’s row');
+      assert.equal(registryRu.rows, SERVICES);
+      assert.ok(registryRu.text.includes(SITE.mealsRu), 'in Russian');
+      assert.notEqual(registry.text, registryRu.text, 'each in its language');
+      assert.match(contacts.text, SITE.head);
+      assert.ok(appeal.text.length > 100);
+      const content = await visibleContent(page);
+      for (const mark of SEED_MARKS) assert.ok(!content.text.includes(mark));
+    } finally {
+      await close();
+    }
+  });
+
+  test('with JavaScript: the elements take their drawings over, nothing moves, no layout shift', async () => {
+    const drawn = await (async () => {
+      const { page, close } = await readerPage({ javaScript: false });
+      try {
+        await page.goto(drawnPage, { waitUntil: 'load' });
+        return await layout(page);
+      } finally {
+        await close();
+      }
+    })();
+    const { page, seen, close } = await readerPage({ javaScript: true });
+    try {
+      await page.evaluateOnNewDocument(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
+          type: 'layout-shift',
+          buffered: true,
+        });
+      });
+      await page.goto(drawnPage, { waitUntil: 'load' });
+      const elements = await renderedElements(page);
+      assert.ok(elements.every((el) => el.defined && el.shadowText));
+      // Ours now (ours draws with adopted style sheets: the drawing's <style> is gone).
+      assert.equal(
+        await page.$$eval(TAGS.join(','), (els) => els.filter((el) => el.shadowRoot.querySelector('style')).length),
+        0,
+      );
+      const taken = await layout(page);
+      assert.deepEqual(
+        taken.map((el) => el.boxes),
+        drawn.map((el) => el.boxes),
+        'every box where the drawing had it',
+      );
+      await new Promise((done) => setTimeout(done, 300));
+      assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift');
+      assert.deepEqual(seen.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a block with a filter, a heading level or its data from a URL gets no drawing', async () => {
+    const page = createPage(
+      'Not drawn',
+      [
+        '<!-- wp:gov-service-widgets/service-registry {"codes":"403008"} /-->',
+        '<!-- wp:gov-service-widgets/contact-card {"contact":"head"} /-->',
+        '<!-- wp:gov-service-widgets/appeal-procedure {"headingLevel":3} /-->',
+      ].join('\n\n'),
+    ).url;
+    const body = await (await fetch(page)).text();
+    assert.doesNotMatch(body, /shadowrootmode/);
+    assert.match(body, /<service-registry codes="403008"><script type="application\/json">/, 'today’s markup');
+    // The data from a URL (without changing the option, which would drop the drawings anyway).
+    let fromUrl = wpEval(`$drawn = gov_service_widgets_render_element('service-registry', []);
+      add_filter('pre_option_gov_service_widgets_data_url', function () { return 'https://example.org/school.json'; });
+      return [$drawn, gov_service_widgets_render_element('service-registry', [])];`);
+    assert.match(fromUrl[0], /^<service-registry><template shadowrootmode="open">/);
+    fromUrl = fromUrl[1];
+    assert.doesNotMatch(fromUrl, /shadowrootmode/);
+  });
 });

@@ -1,3 +1,4 @@
+/* global document -- in the page */
 // On a multisite network (boot.sh --multisite: the main site and the sub-site /school/), where only
 // the super admin may paste a <script>: the super admin uploads and network-activates the plugin;
 // the school's own administrator saves the school's data in its Settings, and its page shows it.
@@ -61,6 +62,24 @@ test('the school’s administrator saves its data in the sub-site’s Settings; 
     await logIn(admin, { user, password: site.admin.password }, school);
     await admin.goto(`${school}${settingsPath}`, { waitUntil: 'load' });
     await enterData(admin, 'zhanatalap-school.json');
+    // No super admin, so no unfiltered HTML: the builder draws nothing for the pages (drawn.php),
+    // and drawings forged into the form for exactly this text are refused all the same.
+    assert.equal(await admin.$('gsw-data-builder[drawn-for], #gsw-drawn'), null);
+    await admin.evaluate(async (version) => {
+      const text = document.querySelector('#gsw-data').value;
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+      const sha256 = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+      const forged = '<template shadowrootmode="open"><p>Forged</p></template>';
+      const each = { registry: forged, contacts: forged, appeal: forged };
+      const form = document.querySelector('#gsw-settings-form');
+      for (const [name, value] of Object.entries({
+        gsw_drawn: JSON.stringify({ sha256, kk: each, ru: each, en: each }),
+        gsw_drawn_version: version,
+      })) {
+        form.insertAdjacentHTML('beforeend', '<input type="hidden">');
+        Object.assign(form.lastElementChild, { name, value });
+      }
+    }, wpEval('return GOV_SERVICE_WIDGETS_VERSION;'));
     await clickAndWait(admin, '#gsw-save');
     const errors = await admin.$$eval('.notice-error', (els) => els.map((el) => el.innerText));
     assert.deepEqual(errors, []);
@@ -71,6 +90,11 @@ test('the school’s administrator saves its data in the sub-site’s Settings; 
   const stored = (path) => wpEval(`return get_option('gov_service_widgets_data');`, {}, path);
   assert.deepEqual(JSON.parse(stored(site.subSitePath)), JSON.parse(good), 'the sub-site holds the data');
   assert.equal(stored('/'), false, 'the main site does not');
+  assert.equal(
+    wpEval(`return get_option('gov_service_widgets_drawn_kk');`, {}, site.subSitePath),
+    false,
+    'no drawing kept',
+  );
 
   const schoolPage = createPage('Contacts', '[contact_card contact="head"]', site.subSitePath);
   const mainPage = createPage('Contacts', '[contact_card contact="head"]');

@@ -160,7 +160,13 @@ export async function renderedElements(page, selector = TAGS.join(',')) {
     .waitForFunction(
       (selector) => {
         const all = [...document.querySelectorAll(selector)];
-        return all.length > 0 && all.every((el) => el.shadowRoot?.querySelector('[part~="base"], [part~="message"]'));
+        // A drawn element (drawn.php) has its shadow root from the page: it counts once ours took it over (no <style> of its own left).
+        const ours = (el) =>
+          !customElements.get(el.localName) || (el.hasUpdated && !el.shadowRoot.querySelector('style'));
+        return (
+          all.length > 0 &&
+          all.every((el) => el.shadowRoot?.querySelector('[part~="base"], [part~="message"]') && ours(el))
+        );
       },
       { timeout: 10_000 },
       selector,
@@ -186,11 +192,29 @@ export async function renderedElements(page, selector = TAGS.join(',')) {
   );
 }
 
-/** The page's visible text and its `tel:` links: what a reader without JavaScript gets. */
+/**
+ * The page's visible text and its `tel:` links: what a reader without JavaScript gets, also inside
+ * the elements the page came with already drawn (a declarative shadow root, drawn.php).
+ */
 export function visibleContent(page) {
   return page.evaluate(() => ({
-    text: document.body.innerText.replace(/\s+/g, ' '),
-    phones: [...document.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href')),
+    text: [
+      document.body.innerText,
+      ...[...document.querySelectorAll('service-registry, appeal-procedure, contact-card')]
+        .filter((el) => el.shadowRoot)
+        .flatMap((el) => [...el.shadowRoot.children].filter((child) => child.localName !== 'style'))
+        .map((child) => child.innerText),
+    ]
+      .join(' ')
+      .replace(/\s+/g, ' '),
+    phones: [
+      document,
+      ...[...document.querySelectorAll('service-registry, appeal-procedure, contact-card')]
+        .map((el) => el.shadowRoot)
+        .filter(Boolean),
+    ]
+      .flatMap((root) => [...root.querySelectorAll('a[href^="tel:"]')])
+      .map((a) => a.getAttribute('href')),
     elements: [...document.querySelectorAll('service-registry, appeal-procedure, contact-card')].map(
       (el) => el.localName,
     ),

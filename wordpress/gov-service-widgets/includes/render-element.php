@@ -66,20 +66,23 @@ function gov_service_widgets_render_element( $tag, $attributes ) {
 	if ( null === $data && '' === $url ) {
 		return gov_service_widgets_no_data_notice();
 	}
-	$kept = gov_service_widgets_element_attributes( $tag, is_array( $attributes ) ? $attributes : array() );
-	$html = '<' . $tag;
+	$kept   = gov_service_widgets_element_attributes( $tag, is_array( $attributes ) ? $attributes : array() );
+	$locale = isset( $kept['lang'] ) ? $kept['lang'] : gov_service_widgets_site_locale();
+	$html   = '<' . $tag;
 	foreach ( $kept as $name => $value ) {
 		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
 	if ( '' !== $url ) {
 		$html .= ' src="' . esc_url( $url, array( 'http', 'https' ) ) . '">';
 	} else {
-		$html .= '><script type="application/json">' . gov_service_widgets_page_json( $data ) . '</script>';
+		// The element already drawn first (drawn.php), for the attributes it was drawn with: the
+		// defaults, in the language it will speak. Serialized HTML, written as it was kept.
+		$drawn = array() === array_diff_key( $kept, array( 'lang' => true ) ) ? gov_service_widgets_drawn_html( $tag, $locale ) : '';
+		$html .= '>' . $drawn . '<script type="application/json">' . gov_service_widgets_page_json( $data ) . '</script>';
 	}
 	if ( null !== $data ) {
-		$locale = isset( $kept['lang'] ) ? $kept['lang'] : gov_service_widgets_site_locale();
-		$level  = isset( $kept['heading-level'] ) ? (int) $kept['heading-level'] : 2;
-		$html  .= gov_service_widgets_fallback_html( $tag, $data, $locale, $kept, $level );
+		$level = isset( $kept['heading-level'] ) ? (int) $kept['heading-level'] : 2;
+		$html .= gov_service_widgets_fallback_html( $tag, $data, $locale, $kept, $level );
 	}
 	$html .= '</' . $tag . '>';
 	wp_enqueue_script( 'gov-service-widgets' );

@@ -63,7 +63,10 @@ function gov_service_widgets_enqueue_builder() {
 	wp_enqueue_script(
 		'gov-service-widgets-builder',
 		plugins_url( 'assets/builder.js', GOV_SERVICE_WIDGETS_FILE ),
-		array(),
+		// The readers' script first, when the builder draws the elements for the pages (drawn.php):
+		// then they are drawn by the very script the readers run. The builder's own copy of the
+		// elements, defined only where none is, steps aside.
+		gov_service_widgets_draws() ? array( 'gov-service-widgets' ) : array(),
 		GOV_SERVICE_WIDGETS_VERSION,
 		true
 	);
@@ -104,11 +107,16 @@ function gov_service_widgets_render_settings_page() {
 		</p>
 		<?php if ( gov_service_widgets_builder_file() ) : ?>
 			<?php // The builder starts from the field below, writes its JSON back into it, and stops a submit with errors. ?>
-			<gsw-data-builder embedded for="gsw-data" storage-key="<?php echo esc_attr( 'gov-service-widgets:' . home_url( '/' ) ); ?>"></gsw-data-builder>
+			<?php // With drawn-for, it also draws the elements in each language into #gsw-drawn, for the pages (drawn.php). ?>
+			<gsw-data-builder embedded for="gsw-data"<?php echo gov_service_widgets_draws() ? ' drawn-for="gsw-drawn"' : ''; ?> storage-key="<?php echo esc_attr( 'gov-service-widgets:' . home_url( '/' ) ); ?>"></gsw-data-builder>
 		<?php endif; ?>
 		<form id="gsw-settings-form" method="post" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>" enctype="multipart/form-data">
 			<input type="hidden" name="action" value="gov_service_widgets_save">
 			<?php wp_nonce_field( 'gov_service_widgets_save', 'gsw_nonce' ); ?>
+			<?php if ( gov_service_widgets_draws() ) : ?>
+				<input type="hidden" id="gsw-drawn" name="gsw_drawn" value=""<?php echo gov_service_widgets_post_max_bytes() ? ' data-max-bytes="' . esc_attr( (string) gov_service_widgets_post_max_bytes() ) . '"' : ''; ?>>
+				<input type="hidden" name="gsw_drawn_version" value="<?php echo esc_attr( GOV_SERVICE_WIDGETS_VERSION ); ?>">
+			<?php endif; ?>
 			<table class="form-table" role="presentation">
 				<tr>
 					<th scope="row"><label for="gsw-data"><?php esc_html_e( 'Data (JSON)', 'gov-service-widgets' ); ?></label></th>
@@ -135,6 +143,9 @@ function gov_service_widgets_render_settings_page() {
 			<p class="submit">
 				<button type="submit" id="gsw-save" class="button button-primary"><?php esc_html_e( 'Save', 'gov-service-widgets' ); ?></button>
 			</p>
+			<?php if ( gov_service_widgets_draws() ) : ?>
+				<p class="description"><?php esc_html_e( 'Saved from this page, the data goes with the widgets already drawn in each language: pages then show them at once, before the script arrives, and nothing moves when it does. Data saved from a file or a data address goes without them, and the pages show the plain text until the script runs.', 'gov-service-widgets' ); ?></p>
+			<?php endif; ?>
 		</form>
 		<h2><?php esc_html_e( 'Showing it on a page', 'gov-service-widgets' ); ?></h2>
 		<p><?php esc_html_e( 'In the block editor, add the blocks «State services», «Complaint procedure» or «Responsible officials». In the classic editor or a page builder, use the shortcodes:', 'gov-service-widgets' ); ?></p>
@@ -196,6 +207,7 @@ function gov_service_widgets_handle_save() {
 	// Only an address, no data: the address is saved, the data saved before stays as it is.
 	if ( ! $data_given && '' !== $url && ! $problems ) {
 		gov_service_widgets_save_data_url( $url );
+		gov_service_widgets_drop_drawn();
 		gov_service_widgets_back_to_page( 'saved' );
 	}
 	if ( ! is_wp_error( $file ) ) {
@@ -216,6 +228,14 @@ function gov_service_widgets_handle_save() {
 	}
 	gov_service_widgets_save_data_text( $check['text'] );
 	gov_service_widgets_save_data_url( $url );
+	// The elements the builder drew for this text (drawn.php), kept or dropped after the data is saved.
+	gov_service_widgets_save_drawn(
+		isset( $_POST['gsw_drawn'] ) && is_string( $_POST['gsw_drawn'] ) ? wp_unslash( $_POST['gsw_drawn'] ) : '', // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- serialized HTML, checked in gov_service_widgets_accepted_drawn().
+		isset( $_POST['gsw_drawn_version'] ) && is_string( $_POST['gsw_drawn_version'] ) ? sanitize_text_field( wp_unslash( $_POST['gsw_drawn_version'] ) ) : '',
+		null === $file ? $typed : null,
+		$check['text'],
+		$url
+	);
 	gov_service_widgets_back_to_page( 'saved' );
 }
 
