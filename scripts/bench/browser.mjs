@@ -14,6 +14,13 @@ import { CHROMIUM_ARGS, findChromium, findFirefox } from '../find-browser.mjs';
 
 export const CPU_THROTTLE = 4; // a cheap Android phone is roughly a desktop core slowed 4x
 export const VIEWPORT = { width: 1280, height: 900 };
+// Lighthouse's mobile network ("slow 4G"): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, as
+// CDP's emulation takes it (bytes per second); a rural reader's connection is often no better.
+export const SLOW_4G = {
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
 const PAINT_TIMEOUT_MS = 60_000;
 
 /**
@@ -22,7 +29,8 @@ const PAINT_TIMEOUT_MS = 60_000;
  * while typing and the demo); `plain`: also measures the second reference (plain HTML), which only
  * Chromium does, to keep the bench short. `lacks`: why the others are "n/a", and `about`: how it is
  * set up, for the report's notes.
- * `open(page, throttle)` prepares a fresh page and returns its CDP session, where there is one.
+ * `network`: network emulation (latency, throughput).
+ * `open(page, throttle, network)` prepares a fresh page and returns its CDP session, where there is one.
  */
 export const ENGINES = {
   chromium: {
@@ -35,9 +43,14 @@ export const ENGINES = {
     memory: true,
     entries: true,
     plain: true,
-    async open(page, throttle) {
+    network: true,
+    async open(page, throttle, network) {
       const cdp = await page.createCDPSession();
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      if (network) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+      }
       return cdp;
     },
   },
@@ -87,13 +100,13 @@ export const STATIC_PAGE = { kind: 'static', rows: 0 };
  * Runs `measure(page, cdp)` in a fresh context of `engine` (from launchEngine), with the page harness
  * installed before the page's own scripts; `cdp` is the page's CDP session, where the engine has one.
  */
-export async function withFreshPage(engine, harness, measure, { throttle = CPU_THROTTLE } = {}) {
+export async function withFreshPage(engine, harness, measure, { throttle = CPU_THROTTLE, network } = {}) {
   const context = await engine.browser.createBrowserContext();
   try {
     const page = await context.newPage();
     await page.setViewport(VIEWPORT);
     await page.setCacheEnabled(false);
-    const cdp = await engine.open(page, throttle);
+    const cdp = await engine.open(page, throttle, network);
     await page.evaluateOnNewDocument(pageHarness, harness);
     return await measure(page, cdp);
   } finally {

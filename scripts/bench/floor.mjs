@@ -55,9 +55,13 @@ export async function floorsOf(engine, url, rows, { search = false } = {}) {
   const html = (w) => w.html.replace(/<!--[^]*?-->/g, ''); // Lit's markers: no use without Lit
   const body = (inside, script) =>
     `${widgets.map((w) => `<${w.tag}${w.attributes}>${inside(w)}</${w.tag}>`).join('\n')}\n<p id="bench-end"></p>${script ? `\n${script}` : ''}`;
+  const template = (w) => `<template shadowrootmode="open"><style>${w.css}</style>${html(w)}</template>`;
   return {
-    floor: body((w) => `<template shadowrootmode="open"><style>${w.css}</style>${html(w)}</template>`, ''),
+    floor: body(template, ''),
     plain: body(html, search ? SEARCH : ''),
+    // The pre-rendered path: the same drawn copy inside each tag, as the data builder's snippet puts it
+    // (src/builder/pre-render.ts makes the same copy), and our script after the elements.
+    drawn: (script) => body(template, script),
   };
 }
 

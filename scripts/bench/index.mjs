@@ -30,7 +30,7 @@ import { missingBrowserMessage } from '../find-browser.mjs';
 import { DATASET_SIZES } from './data.mjs';
 import { measureBundle } from './measure-bundle.mjs';
 import { measureDemo } from './measure-demo.mjs';
-import { measureSeedLoad } from './measure-seed.mjs';
+import { measureSeedLoad, measureSeedLoadSlow } from './measure-seed.mjs';
 import { SET_BUDGET_MS, measureSet } from './measure-sets.mjs';
 import { checkFloors } from './floor.mjs';
 import { writeAllPages } from './pages.mjs';
@@ -113,12 +113,15 @@ function selectEngines(requested) {
  */
 async function measureEngine(engine, pages, { runs, largeThrottle, origin, seedRows }) {
   const started = Date.now();
-  const own = (set) => (engine.plain ? set : { widget: set.widget, floor: set.floor });
+  const own = (set) =>
+    engine.plain ? set : { widget: set.widget, floor: set.floor, ...(set.drawn && { drawn: set.drawn }) };
   const at = `in ${engine.name}`;
   log(`Checking that ${engine.name} renders the true floors…`);
   await checkFloors(engine, [pages.seed, ...pages.sets.map((set) => set.pages)]);
   log(`2. Seed load ${at}, ${runs} runs…`);
   const seedLoad = await measureSeedLoad(engine, own(pages.seed), runs);
+  if (engine.network) log(`2b. Seed load ${at} on slow 4G, ${runs} runs…`);
+  const seedLoadSlow = await measureSeedLoadSlow(engine, pages.seed, runs);
   const datasets = [];
   for (const set of pages.sets) {
     const rate = cpuRate(engine, largeThrottle);
@@ -132,7 +135,7 @@ async function measureEngine(engine, pages, { runs, largeThrottle, origin, seedR
   }
   const took = (Date.now() - started) / 1000;
   log(`${engine.name}: measured in ${took.toFixed(0)} s.`);
-  return { engine, seedLoad, datasets, demo, took };
+  return { engine, seedLoad, seedLoadSlow, datasets, demo, took };
 }
 
 /** The newest modification time of the files under `dir`. */

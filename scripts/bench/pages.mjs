@@ -26,20 +26,25 @@ const SCRIPT = '<script src="/dist/gov-service-widgets.js"></script>\n'; // as t
 async function writePages(engine, origin, name, elements, rows, options) {
   const url = (suffix) => `${origin}${RUN_PATH}/${name}${suffix}.html`;
   await writeFile(join(RUN_DIR, `${name}.html`), htmlPage(SCRIPT + elements));
-  const { floor, plain } = await floorsOf(engine, url(''), rows, options);
+  const { floor, plain, drawn } = await floorsOf(engine, url(''), rows, options);
   await writeFile(join(RUN_DIR, `${name}-floor.html`), htmlPage(floor));
   await writeFile(join(RUN_DIR, `${name}-plain.html`), htmlPage(plain));
   // `search`: the page has a search field to type into (the true floor never has one).
   const search = Boolean(options?.search);
-  return {
+  const pages = {
     widget: { url: url(''), harness: widgetPageWith(rows), search },
     floor: { url: url('-floor'), harness: STATIC_PAGE, search: false },
     plain: { url: url('-plain'), harness: STATIC_PAGE, search },
   };
+  if (options?.drawn) {
+    await writeFile(join(RUN_DIR, `${name}-drawn.html`), htmlPage(drawn(SCRIPT)));
+    pages.drawn = { url: url('-drawn'), harness: widgetPageWith(rows), search: false, drawn: true };
+  }
+  return pages;
 }
 
 export async function writeAllPages(engine, origin, seed) {
-  const seedPages = await writePages(engine, origin, 'seed', SEED_ELEMENTS, seed.services.length);
+  const seedPages = await writePages(engine, origin, 'seed', SEED_ELEMENTS, seed.services.length, { drawn: true });
   const sets = [];
   for (const size of DATASET_SIZES) {
     const json = JSON.stringify(await generateProvider(seed, size));

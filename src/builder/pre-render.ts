@@ -46,7 +46,10 @@ export async function preRender(
     element.data = data;
     return [key, element] as const;
   });
-  host.replaceChildren(...entries.map(([, element]) => element));
+  // A box of its own in `host`: a second drawing started before this one ends draws beside it.
+  const box = document.createElement('div');
+  box.append(...entries.map(([, element]) => element));
+  host.append(box);
   try {
     // A long list is drawn a few blocks per task: waited for until every service is there.
     const rows = () => entries[0][1].shadowRoot?.querySelectorAll('.block > .service').length ?? 0;
@@ -55,7 +58,7 @@ export async function preRender(
     if (rows() < services) return undefined;
     return Object.fromEntries(entries.map(([key, element]) => [key, preRenderedHtml(element)])) as PreRendered;
   } finally {
-    host.replaceChildren();
+    box.remove();
   }
 }
 
