@@ -120,6 +120,9 @@ export class SearchIndex<T> {
     if (!this.sorted) {
       const vocabulary = [...this.found.keys()].sort();
       this.sorted = {vocabulary, postings: vocabulary.map((word) => Int32Array.from(this.found.get(word)!))};
+      // Every item is in: the lists it was sorted from, and the split texts, will not be read again.
+      this.found.clear();
+      this.tokens.clear();
     }
     return this.sorted;
   }

@@ -1,8 +1,9 @@
-import type {Channel, Law, LocalizedText, Official, Service, ServiceForm} from '../../data/model.js';
+import type {Channel, Law, Official, Service, ServiceForm} from '../../data/model.js';
 import {formatDate} from '../../i18n/dates.js';
-import {pickText, type Locale} from '../../i18n/locale.js';
+import type {Locale} from '../../i18n/locale.js';
 import {msg} from '../../i18n/localization.js';
 import {phoneLink} from '../shared/phone-link.js';
+import {localized} from '../shared/localized-text.js';
 import {h, type Content} from '../shared/dom.js';
 
 /**
@@ -16,12 +17,6 @@ export interface RowContext {
   locale: Locale;
   /** Whether the table has a «Code» column. */
   withCodes: boolean;
-}
-
-/** A text from the data, marked with its language when it is not the element's (see localized()). */
-function text(value: LocalizedText, locale: Locale): Content {
-  const picked = pickText(value, locale);
-  return picked.lang === locale ? picked.value : h('span', {lang: picked.lang}, picked.value);
 }
 
 /** Whether a service has more to say than its row: documents, term, cost… */
@@ -54,7 +49,7 @@ export function serviceRow(service: Service, index: number | string, anchor: str
     h(
       'div',
       {class: 'row', role: 'row'},
-      h('div', {class: 'cell name', role: 'rowheader', id: `service-${index}`}, text(service.name, locale)),
+      h('div', {class: 'cell name', role: 'rowheader', id: `service-${index}`}, localized(service.name, locale)),
       withCodes && [
         h('div', {class: `cell code${service.code ? '' : ' code--none'}`, role: 'cell'}, service.code),
         ' ',
@@ -141,11 +136,11 @@ function details(
 function panel(service: Service, index: number | string, locale: Locale): HTMLElement {
   const {documents, cost, legalAct, url} = service;
   const facts: [string, Content][] = [
-    [msg('Who may apply'), service.applicants && text(service.applicants, locale)],
-    [msg('Term', {desc: 'How long the service takes'}), service.term && text(service.term, locale)],
-    [msg('Longest wait in the queue'), service.waitingTime && text(service.waitingTime, locale)],
-    [msg('Cost'), cost && (cost === 'free' ? msg('Free of charge') : text(cost, locale))],
-    [msg('Result'), service.result && text(service.result, locale)],
+    [msg('Who may apply'), service.applicants && localized(service.applicants, locale)],
+    [msg('Term', {desc: 'How long the service takes'}), service.term && localized(service.term, locale)],
+    [msg('Longest wait in the queue'), service.waitingTime && localized(service.waitingTime, locale)],
+    [msg('Cost'), cost && (cost === 'free' ? msg('Free of charge') : localized(cost, locale))],
+    [msg('Result'), service.result && localized(service.result, locale)],
     [msg('Rules', {desc: 'The legal act a service follows'}), legalAct && act(legalAct, locale)],
   ];
   const visits = visited(service);
@@ -161,7 +156,7 @@ function panel(service: Service, index: number | string, locale: Locale): HTMLEl
           h(
             'li',
             null,
-            text(document.name, locale),
+            localized(document.name, locale),
             document.channels && [
               ' ',
               h(
@@ -170,7 +165,7 @@ function panel(service: Service, index: number | string, locale: Locale): HTMLEl
                 '(',
                 msg('only for:', {desc: 'Before the channels where a document is asked'}),
                 ' ',
-                document.channels.map((channel, i) => [i ? ', ' : '', text(channel.name, locale)]),
+                document.channels.map((channel, i) => [i ? ', ' : '', localized(channel.name, locale)]),
                 ')',
               ),
             ],
@@ -187,9 +182,9 @@ function panel(service: Service, index: number | string, locale: Locale): HTMLEl
           h(
             'li',
             null,
-            text(channel.name, locale),
-            channel.address && [': ', text(channel.address, locale)],
-            channel.hours && ['; ', text(channel.hours, locale)],
+            localized(channel.name, locale),
+            channel.address && [': ', localized(channel.address, locale)],
+            channel.hours && ['; ', localized(channel.hours, locale)],
           ),
         ),
       ),
@@ -208,7 +203,7 @@ function panel(service: Service, index: number | string, locale: Locale): HTMLEl
 }
 
 function act(law: Law, locale: Locale): Content {
-  const title = text(law.title, locale);
+  const title = localized(law.title, locale);
   return [
     law.url ? h('a', {part: 'link', href: law.url}, title) : title,
     law.date && [', ', h('time', {datetime: law.date}, formatDate(law.date, locale))],
@@ -223,7 +218,7 @@ function channels(list: Channel[], locale: Locale): Content {
     'ul',
     {class: 'lines'},
     list.map((channel) => {
-      const name = text(channel.name, locale);
+      const name = localized(channel.name, locale);
       if (!channel.url) return h('li', null, name);
       // A card shows only the address (egov.kz); the portal's full name stays in the link's name.
       return h(
@@ -271,8 +266,8 @@ export function officialItem(official: Official, locale: Locale, withPosition?: 
   return h(
     'li',
     null,
-    h('span', {class: 'person'}, text(owner, locale)),
-    role && h('span', {class: 'muted'}, text(role, locale)),
+    h('span', {class: 'person'}, localized(owner, locale)),
+    role && h('span', {class: 'muted'}, localized(role, locale)),
     official.phones.map((phone) => h('span', {class: 'phone-line'}, phoneLink(phone, owner, locale))),
   );
 }

@@ -137,7 +137,7 @@ export abstract class WidgetElement extends LitElement {
     if (!this.source.result) return (ReactiveElement.prototype as WidgetElement).update.call(this, changed);
     const root = this.renderRoot as ShadowRoot;
     const focusedId = root.activeElement?.id;
-    const typed = [...root.querySelectorAll<HTMLInputElement>('input[id], textarea[id]')].filter(
+    const typed = [...root.querySelectorAll<HTMLInputElement>('input[id]')].filter(
       (field) => field.value !== field.defaultValue,
     );
     root.replaceChildren();
@@ -149,7 +149,7 @@ export abstract class WidgetElement extends LitElement {
       const ours = root.getElementById(field.id) as HTMLInputElement | null;
       if (!ours) continue;
       ours.value = field.value;
-      ours.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      ours.dispatchEvent(new Event('input'));
     }
     if (focusedId) root.getElementById(focusedId)?.focus();
   }
