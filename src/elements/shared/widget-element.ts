@@ -111,9 +111,14 @@ export abstract class WidgetElement extends LitElement {
     // Looked at before Lit takes the shadow root: a root it made itself is empty at first.
     if (!this.hasUpdated && this.shadowRoot?.firstChild) this.preRendered = true;
     super.connectedCallback();
-    // Through the CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not);
-    // the page's own `--gsw-accent` still wins over it (shared.styles.ts).
-    this.style.setProperty('--_gsw-accent', readableAccent(this));
+    // Just before the next frame, where the page's style is worked out anyway: asked here, each
+    // element would make the browser work out the style of a page still being parsed. Through the
+    // CSSOM, which a strict Content-Security-Policy allows (a style attribute it would not); the
+    // page's own `--gsw-accent` still wins over it (shared.styles.ts).
+    requestAnimationFrame(() => {
+      const accent = this.isConnected ? readableAccent(this) : '';
+      if (accent || this.style.length) this.style.setProperty('--_gsw-accent', accent);
+    });
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
