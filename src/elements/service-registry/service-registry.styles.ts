@@ -144,12 +144,6 @@ export const registryStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto calc(var(--rows) * 15em);
   }
-  /* Results off screen skip layout and paint as the list's blocks do: a keystroke lays out the
-     few on screen, not twenty. */
-  .results .service {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 12em;
-  }
   .cell {
     padding: 0.75em 0.625em;
     overflow-wrap: break-word;
