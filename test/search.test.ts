@@ -62,6 +62,13 @@ const QUERIES: {query: string; finds: string[]; first?: string; why: string}[] =
   {query: 'нет такой услуги', finds: [], why: 'nothing'},
 ];
 
+/** The seed with a term for every service, so that every result row has details to open. */
+function seedWithTerms(): any {
+  const data = seedCopy();
+  for (const service of data.services) service.term = {ru: '5 рабочих дней', kk: '5 жұмыс күні'};
+  return data;
+}
+
 describe('search: what parents type', () => {
   let element: ServiceRegistryElement;
   beforeEach(async () => {
@@ -131,8 +138,7 @@ describe('search: what parents type', () => {
   });
 
   it('closes the details a previous query opened, and keeps ids unique', async () => {
-    const data = seedCopy();
-    for (const service of data.services) service.term = {ru: '5 рабочих дней', kk: '5 жұмыс күні'};
+    const data = seedWithTerms();
     const own = await render<ServiceRegistryElement>(
       html`<service-registry lang="ru" .data=${data}></service-registry>`,
     );
@@ -149,8 +155,7 @@ describe('search: what parents type', () => {
   });
 
   it('touches only the rows that change: a service still found keeps its row and its open details', async () => {
-    const data = seedCopy();
-    for (const service of data.services) service.term = {ru: '5 рабочих дней', kk: '5 жұмыс күні'};
+    const data = seedWithTerms();
     const own = await render<ServiceRegistryElement>(
       html`<service-registry lang="ru" .data=${data}></service-registry>`,
     );

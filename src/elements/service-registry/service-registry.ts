@@ -51,8 +51,8 @@ function searchable(service: Service): SearchableItem {
  * A service's address on the page, without `#`: `service-403008` (its code without zeros, as
  * readers type it), `service-<id>`, or its place in the list when it has neither.
  */
-function anchorOf(service: Service, position: () => number): string {
-  return `service-${service.code?.replace(/^0+/, '') ?? service.id ?? position() + 1}`;
+function anchorOf(service: Service, place: number): string {
+  return `service-${service.code?.replace(/^0+/, '') ?? service.id ?? place + 1}`;
 }
 
 /** Rows are rendered and skipped off screen in blocks: fewer, larger units are cheaper for the browser. */
@@ -211,7 +211,7 @@ export class ServiceRegistryElement extends WidgetElement {
     }
     const {services} = this.selection;
     if (this.linked) {
-      const index = services.findIndex((service, at) => anchorOf(service, () => at) === this.linked);
+      const index = services.findIndex((service, at) => anchorOf(service, at) === this.linked);
       // A search that would hide it is cleared; a long list is drawn as far as the service.
       if (index >= 0) {
         this.query = '';
@@ -361,7 +361,7 @@ export class ServiceRegistryElement extends WidgetElement {
     }
     const {places, body, rows} = this.results!;
     const kept = new Map(
-      shown.map((service) => [service, rows.get(service) ?? this.row(service, `found-${places.get(service)}`)]),
+      shown.map((service) => [service, rows.get(service) ?? this.row(service, places.get(service)!, true)]),
     );
     let next = body.firstChild;
     for (const row of kept.values()) {
@@ -377,14 +377,15 @@ export class ServiceRegistryElement extends WidgetElement {
     return body;
   }
 
-  /** One service's rows (service-row.ts), numbered by `index` among the list (3) or the results (`found-0`). */
-  private row(service: Service, index: number | string): HTMLElement {
-    // A search result is numbered among the results: its place in the list is looked up, and only
-    // for a service with neither code nor id.
-    const anchor = anchorOf(service, () =>
-      typeof index === 'number' ? index : this.selection!.services.indexOf(service),
-    );
-    return serviceRow(service, index, anchor, {locale: this.locale, withCodes: this.withCodes});
+  /**
+   * One service's rows (service-row.ts), their ids numbered by its place in the list (`service-3`),
+   * among the search results with `found-` before it (`found-3`).
+   */
+  private row(service: Service, place: number, found = false): HTMLElement {
+    return serviceRow(service, found ? `found-${place}` : place, anchorOf(service, place), {
+      locale: this.locale,
+      withCodes: this.withCodes,
+    });
   }
 
   private renderHeader(): TemplateResult {

@@ -19,12 +19,12 @@ export interface RowContext {
   withCodes: boolean;
 }
 
-/** Whether a service has more to say than its row: documents, term, cost… */
-export function hasDetails(service: Service): boolean {
+/** Whether a service has more to say than its row: documents, places to go (`visits`), term, cost… */
+function hasDetails(service: Service, visits: Channel[]): boolean {
   const {documents, applicants, term, waitingTime, cost, result, legalAct, url} = service;
   return (
     documents.length > 0 ||
-    visited(service).length > 0 ||
+    visits.length > 0 ||
     [applicants, term, waitingTime, cost, result, legalAct, url].some(Boolean)
   );
 }
@@ -91,7 +91,8 @@ function details(
   anchor: string,
   {locale, withCodes}: RowContext,
 ): HTMLElement {
-  const more = hasDetails(service);
+  const visits = visited(service);
+  const more = hasDetails(service, visits);
   return h(
     'div',
     {class: 'row details-row', role: 'row'},
@@ -128,12 +129,12 @@ function details(
           msg('Link', {desc: 'Button: share or copy the address of one service'}),
         ),
       ),
-      more && panel(service, index, locale),
+      more && panel(service, index, visits, locale),
     ),
   );
 }
 
-function panel(service: Service, index: number | string, locale: Locale): HTMLElement {
+function panel(service: Service, index: number | string, visits: Channel[], locale: Locale): HTMLElement {
   const {documents, cost, legalAct, url} = service;
   const facts: [string, Content][] = [
     [msg('Who may apply'), service.applicants && localized(service.applicants, locale)],
@@ -143,7 +144,6 @@ function panel(service: Service, index: number | string, locale: Locale): HTMLEl
     [msg('Result'), service.result && localized(service.result, locale)],
     [msg('Rules', {desc: 'The legal act a service follows'}), legalAct && act(legalAct, locale)],
   ];
-  const visits = visited(service);
   const panel = h(
     'div',
     {class: 'panel', id: `details-${index}`},
