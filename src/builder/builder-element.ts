@@ -35,7 +35,7 @@ import {
 import {copyText} from '../elements/shared/clipboard.js';
 import {sections, titleOf, type Field} from './form-model.js';
 import {ownScript, snippets} from './handover.js';
-import {preRender, styleHashes, type PreRendered} from './pre-render.js';
+import {preRender, sha256, styleHashes, type PreRendered} from './pre-render.js';
 import {pasteTable, type PasteResult} from './paste.js';
 import {renderPasteReport} from './paste-report.js';
 import type {ImportResult} from './table-import/index.js';
@@ -391,12 +391,10 @@ export class DataBuilderElement extends LitElement {
     this.drawTimer = setTimeout(async () => {
       const host = this.renderRoot.querySelector('.drawing');
       if (!host || this.draft !== draft) return;
-      // A host of its own: a drawing still running for an older draft keeps its own.
-      const own = host.appendChild(document.createElement('div'));
       try {
         const drawings: Partial<Record<Locale, PreRendered>> = {};
         for (const locale of ['kk', 'ru', 'en'] as const) {
-          const drawn = await preRender(own, draft, locale, check.provider.services.length);
+          const drawn = await preRender(host, draft, locale, check.provider.services.length);
           if (!drawn || this.draft !== draft) return;
           drawings[locale] = drawn;
         }
@@ -407,7 +405,7 @@ export class DataBuilderElement extends LitElement {
         if (!field || !drawnField || text === undefined || this.draft !== draft) return;
         const read = readObject(text);
         if (!read || !sameData(read, draft)) return;
-        const value = JSON.stringify({sha256: await sha256(text), ...drawings});
+        const value = JSON.stringify({sha256: await sha256Hex(text), ...drawings});
         // The form as it will be sent (line breaks as CR LF), and room for the rest, within the server's limit.
         const limit = Number(drawnField.dataset['maxBytes']) || Infinity;
         const bytes = (s: string) => new TextEncoder().encode(s).length;
@@ -418,8 +416,6 @@ export class DataBuilderElement extends LitElement {
       } catch (error) {
         // Not drawn (crypto.subtle needs https, say): the form is sent without, as before.
         console.warn(`<gsw-data-builder>: the elements could not be drawn for the form: ${error}`);
-      } finally {
-        own.remove();
       }
     }, 300);
   }
@@ -1179,10 +1175,9 @@ function isRecord(value: unknown): value is DraftFile {
 }
 
 /** The text as a data object (a byte-order mark is fine), or undefined when it is not one. */
-/** The SHA-256 of `text` in UTF-8, in hex (crypto.subtle: a secure context, https or localhost). */
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+/** The SHA-256 of `text` in UTF-8, in hex, as the server computes it. */
+async function sha256Hex(text: string): Promise<string> {
+  return [...(await sha256(text))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function readObject(text: string): DraftFile | undefined {

@@ -72,8 +72,12 @@ export async function styleHashes(drawn: PreRendered): Promise<string[]> {
   styles.delete('');
   const hashes = [];
   for (const css of styles) {
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
-    hashes.push(`'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`);
+    hashes.push(`'sha256-${btoa(String.fromCharCode(...(await sha256(css))))}'`);
   }
   return hashes;
+}
+
+/** The SHA-256 of `text` in UTF-8 (crypto.subtle: a secure context, https or localhost). */
+export async function sha256(text: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 }
