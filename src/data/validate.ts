@@ -470,9 +470,12 @@ class Validator {
       return '';
     }
     const [, year, month, day] = match.map(Number) as [number, number, number, number];
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     // 2026-02-31 would otherwise be shown as 3 March in one language and «31 ақпан» in another.
-    if (day > [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!) {
+    // The calendar rolls a day past the month's end into the next month (setUTCFullYear takes
+    // the year as written, where Date.UTC would read 0024 as 1924).
+    const calendar = new Date(0);
+    calendar.setUTCFullYear(year, month - 1, day);
+    if (calendar.getUTCDate() !== day) {
       this.fail(path, {kind: 'impossible-date', value: value as string});
       return '';
     }
