@@ -287,6 +287,27 @@ describe('one validator: the widget, the checker and the schema agree', () => {
     expect((await schemaValid(data)).valid).to.equal(true);
   });
 
+  it('knows the Gregorian leap years and each month’s last day, also for years written with leading zeros', () => {
+    for (const [date, real] of [
+      ['2024-02-29', true],
+      ['2023-02-29', false],
+      ['1900-02-29', false],
+      ['2000-02-29', true],
+      ['2100-02-29', false],
+      ['0024-02-29', true], // not 1924 (a leap year too) nor 1923: the year as written
+      ['0023-02-29', false],
+      ['0000-02-29', true], // divisible by 400, unlike 1900
+      ['2026-04-31', false],
+      ['2026-04-30', true],
+      ['2026-12-31', true],
+      ['2026-01-31', true],
+    ] as const) {
+      const data = structuredClone(seed) as any;
+      data.updated = date;
+      expect(validateProvider(data).ok, date).to.equal(real);
+    }
+  });
+
   it('prints warnings that do not stop the widget, in kk, ru and en', async () => {
     const outputs: string[] = [];
     for (const lang of ['kk', 'ru', 'en']) {

@@ -86,15 +86,15 @@ class Validator {
     this.v1 = version === 1;
 
     const id = this.identifier(root['id'], 'id');
-    const updated = root['updated'] === undefined ? undefined : this.updated(root['updated'], 'updated');
+    const updated = this.optional(root, 'updated', '', this.updated);
 
-    const organizations = this.list(root['organizations'], 'organizations', 1, (value, path) => this.organization(value, path));
+    const organizations = this.list(root['organizations'], 'organizations', 1, this.organization);
     this.unique(organizations, 'organizations', (org) => org.id, 'id');
 
-    const channels = this.listField(root, 'channels', '', 0, (value, path) => this.channel(value, path));
+    const channels = this.listField(root, 'channels', '', 0, this.channel);
     const channelsById = this.unique(channels, 'channels', (channel) => channel.id, 'id');
 
-    const officials = this.listField(root, 'officials', '', 0, (value, path) => this.official(value, path));
+    const officials = this.listField(root, 'officials', '', 0, this.official);
     const officialsById = this.unique(officials, 'officials', (official) => official.id, 'id');
 
     const services = this.listField(root, 'services', '', 1, (value, path) =>
@@ -103,24 +103,24 @@ class Validator {
     this.unique(services, 'services', (service) => service.code, 'code');
     this.unique(services, 'services', (service) => service.id, 'id');
 
-    const appeal = root['appeal'] === undefined ? undefined : this.appeal(root['appeal'], 'appeal');
+    const appeal = this.optional(root, 'appeal', '', this.appeal);
     // Everyday words of this organisation's readers, each group with the official words it means.
     const searchWords = this.listField(root, 'searchWords', '', undefined, (group, path) =>
-      this.list(group, path, 2, (phrase, phrasePath) => this.plainString(phrase, phrasePath)),
+      this.list(group, path, 2, this.plainString),
     );
 
-    for (const language of ['kk', 'ru'] as const) {
-      const paths = this.oneLanguage[language];
-      if (paths.length) this.warn(paths[0]!, {kind: 'one-language', language, others: paths.length - 1});
+    if (WITH_WARNINGS) {
+      for (const language of ['kk', 'ru'] as const) {
+        const paths = this.oneLanguage[language];
+        if (paths.length) this.warn(paths[0]!, {kind: 'one-language', language, others: paths.length - 1});
+      }
     }
     if (this.issues.length) return this.failed(false);
 
     for (const service of services) {
       for (const official of service.responsible) official.services.push(service);
     }
-    const provider: Provider = {schemaVersion: version as number, id, organizations, channels, officials, services};
-    if (appeal) provider.appeal = appeal;
-    if (updated) provider.updated = updated;
+    const provider: Provider = {schemaVersion: version as number, id, organizations, channels, officials, services, ...appeal, ...updated};
     if (searchWords.length) provider.searchWords = searchWords;
     return {ok: true, provider, warnings: this.warnings};
   }
@@ -162,7 +162,7 @@ class Validator {
       id: this.identifier(item['id'], `${path}.id`),
       name: this.text(item['name'], `${path}.name`),
       role: item['role'] === undefined ? 'provider' : this.oneOf(item['role'], `${path}.role`, ROLES),
-      phones: item['phones'] === undefined ? [] : this.phones(item['phones'], `${path}.phones`),
+      phones: this.listField(item, 'phones', path, undefined, this.phone),
       ...this.optional(item, 'url', path, this.url),
       ...this.optional(item, 'email', path, this.email),
       ...this.optional(item, 'address', path, this.text),
@@ -196,9 +196,9 @@ class Validator {
     if (!item) return undefined;
     const official: Official = {
       id: this.identifier(item['id'], `${path}.id`),
-      ...(this.v1 ? {name: this.text(item['name'], `${path}.name`)} : this.optional(item, 'name', path, this.text)),
+      ...this.optional(item, 'name', path, this.text, this.v1),
       ...this.optional(item, 'position', path, this.text),
-      phones: item['phones'] === undefined && !this.v1 ? [] : this.phones(item['phones'], `${path}.phones`),
+      phones: this.listField(item, 'phones', path, 0, this.phone),
       ...this.optional(item, 'email', path, this.email),
       ...this.optional(item, 'reception', path, this.text),
       services: [],
@@ -222,10 +222,10 @@ class Validator {
     if (!item) return undefined;
     const forms = this.listField(item, 'forms', path, 1, (form, formPath) => this.oneOf(form, formPath, FORMS));
     this.unique(forms, `${path}.forms`, (form) => form, 'value');
-    const code = item['code'] === undefined && !this.v1 ? undefined : this.serviceCode(item['code'], `${path}.code`);
-    if (WITH_WARNINGS && code === undefined && item['code'] === undefined) this.warn(`${path}.code`, {kind: 'no-code'});
+    const code = this.optional(item, 'code', path, this.serviceCode, this.v1);
+    if (WITH_WARNINGS && !('code' in code)) this.warn(`${path}.code`, {kind: 'no-code'});
     return {
-      ...(code === undefined ? {} : {code}),
+      ...code,
       ...this.optional(item, 'id', path, this.identifier),
       name: this.text(item['name'], `${path}.name`),
       channels: this.listField(item, 'channels', path, 1, (id, idPath) => this.reference(id, idPath, channelsById, 'channel')),
@@ -267,11 +267,9 @@ class Validator {
     ]);
     if (!item) return undefined;
     const v1 = this.v1;
-    const field = <K extends string, T>(key: K, read: (value: unknown, path: string) => T) =>
-      v1 ? ({[key]: read.call(this, item[key], `${path}.${key}`)} as Partial<Record<K, T>>) : this.optional(item, key, path, read);
+    const field = <K extends string, T>(key: K, read: (value: unknown, path: string) => T) => this.optional(item, key, path, read, v1);
     const list = <T>(key: string, v1Min: number, read: (value: unknown, path: string) => T | undefined) =>
       this.listField(item, key, path, v1Min, read);
-    const texts = (key: string, v1Min: number) => list(key, v1Min, (entry, entryPath) => this.text(entry, entryPath));
     return {
       ...field('callCentre', this.contact),
       ...field('grounds', this.text),
@@ -281,13 +279,13 @@ class Validator {
         return {name: this.text(addressee['name'], `${entryPath}.name`), ...this.optional(addressee, 'url', entryPath, this.url)};
       }),
       ...field('recipient', this.text),
-      contents: texts('contents', 1),
+      contents: list('contents', 1, this.text),
       ...field('receipt', this.text),
-      tracking: texts('tracking', 0),
+      tracking: list('tracking', 0, this.text),
       ...field('court', this.text),
       ...field('legalBasis', this.text),
       laws: list('laws', 0, (entry, entryPath) => this.law(entry, entryPath, v1)),
-      contacts: list('contacts', 0, (entry, entryPath) => this.contact(entry, entryPath)),
+      contacts: list('contacts', 0, this.contact),
     };
   }
 
@@ -296,7 +294,7 @@ class Validator {
     if (!item) return undefined;
     const law: Law = {
       title: this.text(item['title'], `${path}.title`),
-      ...(dateRequired ? {date: this.date(item['date'], `${path}.date`)} : this.optional(item, 'date', path, this.date)),
+      ...this.optional(item, 'date', path, this.date, dateRequired),
       ...this.optional(item, 'article', path, this.plainString),
       ...this.optional(item, 'url', path, this.url),
       ...this.optional(item, 'repealed', path, (repealed, repealedPath) => {
@@ -317,7 +315,7 @@ class Validator {
     const item = this.record(value, path, ['name', 'phones', 'url']) ?? {};
     return {
       name: this.text(item['name'], `${path}.name`),
-      phones: item['phones'] === undefined && !this.v1 ? [] : this.phones(item['phones'], `${path}.phones`),
+      phones: this.listField(item, 'phones', path, 0, this.phone),
       ...this.optional(item, 'url', path, this.url),
     };
   }
@@ -342,20 +340,24 @@ class Validator {
     if (value.length < min) this.fail(path, {kind: 'too-few', min});
     const items: T[] = [];
     value.forEach((entry, index) => {
-      const parsed = item(entry, `${path}[${index}]`);
+      const parsed = item.call(this, entry, `${path}[${index}]`);
       if (parsed !== undefined) items.push(parsed);
     });
     return items;
   }
 
-  /** Optional fields stay absent rather than `undefined`, so the model matches the file. */
+  /**
+   * A field that may be absent (unless `required`, as some are in version 1). Absent fields stay
+   * absent rather than `undefined`, so the model matches the file.
+   */
   private optional<K extends string, T>(
     item: Json,
     key: K,
     path: string,
     read: (value: unknown, path: string) => T,
+    required = false,
   ): Partial<Record<K, T>> {
-    if (item[key] === undefined) return {};
+    if (item[key] === undefined && !required) return {};
     return {[key]: read.call(this, item[key], join(path, key))} as Partial<Record<K, T>>;
   }
 
@@ -423,20 +425,18 @@ class Validator {
     return seen;
   }
 
-  private phones(value: unknown, path: string): Phone[] {
-    return this.list(value, path, 0, (entry, entryPath) => {
-      if (typeof entry !== 'string') {
-        this.fail(entryPath, {kind: 'expected', expected: 'phone', value: entry});
-        return undefined;
-      }
-      const phone = parsePhone(entry);
-      if (typeof phone === 'string') {
-        this.fail(entryPath, {kind: 'phone', written: entry, problem: phone});
-        return undefined;
-      }
-      if (WITH_WARNINGS && phone.local) this.warn(entryPath, {kind: 'no-area-code', written: entry});
-      return phone;
-    });
+  private phone(value: unknown, path: string): Phone | undefined {
+    if (typeof value !== 'string') {
+      this.fail(path, {kind: 'expected', expected: 'phone', value});
+      return undefined;
+    }
+    const phone = parsePhone(value);
+    if (typeof phone === 'string') {
+      this.fail(path, {kind: 'phone', written: value, problem: phone});
+      return undefined;
+    }
+    if (WITH_WARNINGS && phone.local) this.warn(path, {kind: 'no-area-code', written: value});
+    return phone;
   }
 
   private url(value: unknown, path: string): string {
@@ -472,9 +472,12 @@ class Validator {
       return '';
     }
     const [, year, month, day] = match.map(Number) as [number, number, number, number];
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     // 2026-02-31 would otherwise be shown as 3 March in one language and «31 ақпан» in another.
-    if (day > [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!) {
+    // The calendar rolls a day past the month's end into the next month (setUTCFullYear takes
+    // the year as written, where Date.UTC would read 0024 as 1924).
+    const calendar = new Date(0);
+    calendar.setUTCFullYear(year, month - 1, day);
+    if (calendar.getUTCDate() !== day) {
       this.fail(path, {kind: 'impossible-date', value: value as string});
       return '';
     }

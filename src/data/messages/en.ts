@@ -1,6 +1,8 @@
 import {WITH_WARNINGS} from '../build-flags.js';
-import type {Expectation, IssueFormatter, PhoneProblem, WrongEncoding} from '../issues.js';
+import type {Expectation, IssueFormatter, IssueMessage, PhoneProblem, WrongEncoding} from '../issues.js';
 import {quoted} from './quote.js';
+
+type WarningMessage = Extract<IssueMessage, {kind: 'repealed-not-marked' | 'no-code' | 'no-area-code' | 'one-language' | 'unreachable'}>;
 
 const EXPECTED: Record<Expectation, string> = {
   object: 'an object',
@@ -79,19 +81,25 @@ export const formatIssue: IssueFormatter = (message) => {
       return 'needs a name, a position («Директор»), or both';
     case 'newer-version':
       return `is ${message.version}, newer than this widget reads (${message.supported}): update the widget script`;
+  }
+  // The readers' script reports no warnings (build-flags.ts): it needs none of their sentences.
+  return WITH_WARNINGS ? formatWarning(message) : '';
+};
+
+function formatWarning(message: WarningMessage): string {
+  switch (message.kind) {
     case 'repealed-not-marked':
-      return WITH_WARNINGS ? `this law is no longer in force since ${message.since} (replaced by the Administrative Procedural and Process Code): add "repealed" so that readers are told` : '';
+      return `this law is no longer in force since ${message.since} (replaced by the Administrative Procedural and Process Code): add "repealed" so that readers are told`;
     case 'no-code':
-      return WITH_WARNINGS ? 'has no register code: readers can find the service only by its name' : '';
+      return 'has no register code: readers can find the service only by its name';
     case 'no-area-code':
-      return WITH_WARNINGS ? `"${message.written}" has no area code: it cannot be called from a mobile or from another district; write it like 8 (72149) 4-13-94` : '';
+      return `"${message.written}" has no area code: it cannot be called from a mobile or from another district; write it like 8 (72149) 4-13-94`;
     case 'one-language': {
-      if (!WITH_WARNINGS) return '';
       const [language, other] = message.language === 'kk' ? ['Kazakh', 'Russian'] : ['Russian', 'Kazakh'];
       const others = message.others ? ` (and so are ${message.others} other texts)` : '';
       return `is only in ${language}${others}: readers of ${other} see ${language} there`;
     }
     case 'unreachable':
-      return WITH_WARNINGS ? 'has no phone, e-mail or reception hours: readers cannot reach them' : '';
+      return 'has no phone, e-mail or reception hours: readers cannot reach them';
   }
-};
+}
