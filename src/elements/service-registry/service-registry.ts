@@ -320,8 +320,8 @@ export class ServiceRegistryElement extends WidgetElement {
       }`;
   }
 
+  // At once (performUpdate() does nothing when the list was complete and no update is pending).
   private renderAllForPrint = (): void => {
-    if (this.list.complete) return;
     this.list.renderAll();
     this.performUpdate();
   };
