@@ -67,15 +67,6 @@ const ANNOUNCE_AFTER_MS = 700;
 /** Officials listed once, above the services, on a phone: more would push the services down. */
 const CALL_LIST_MAX = 6;
 
-/** Column titles; a function because msg() answers in the language of the render it runs in. */
-const COLUMNS = () => ({
-  name: msg('State service'),
-  code: msg('Code', {desc: 'Column: register code of the service'}),
-  forms: msg('Form', {desc: 'Column: electronic or paper'}),
-  channels: msg('Where to apply'),
-  responsible: msg('Responsible officials'),
-});
-
 /**
  * The state services an organisation provides: code, name, where to apply, form, and the
  * officials responsible with their phones; each service's documents, term, waiting time, cost,
@@ -387,9 +378,15 @@ export class ServiceRegistryElement extends WidgetElement {
     });
   }
 
+  /** The column titles, a «Code» column only where a listed service has a code. */
   private renderHeader(): TemplateResult {
-    const columns = COLUMNS();
-    const labels = Object.values(columns).filter((label) => this.withCodes || label !== columns.code);
+    const labels = [
+      msg('State service'),
+      this.withCodes && msg('Code', {desc: 'Column: register code of the service'}),
+      msg('Form', {desc: 'Column: electronic or paper'}),
+      msg('Where to apply'),
+      msg('Responsible officials'),
+    ].filter(Boolean);
     return html`<div class="head" role="rowgroup">
       <div class="row" role="row">
         ${labels.map((label) => html`<span class="cell" role="columnheader">${label}</span>`)}
@@ -462,19 +459,16 @@ export class ServiceRegistryElement extends WidgetElement {
       supervisor: msg('Supervising body:'),
       informant: msg('Information published by:'),
     };
-    return html`${(['provider', 'supervisor', 'informant'] as const).map((role) => {
+    // In the order of `labels`.
+    return html`${Object.entries(labels).map(([role, label]) => {
       const organizations = provider.organizations.filter((organization) => organization.role === role);
       if (!organizations.length) return nothing;
       return html`<p class="providers">
-        <span class="providers-label">${labels[role]}</span>
-        ${organizations.map(
-          (organization, index) =>
-            html`${index ? '; ' : ''}${
-              organization.url
-                ? html`<a part="link" href=${organization.url}>${localized(organization.name, this.locale)}</a>`
-                : localized(organization.name, this.locale)
-            }`,
-        )}
+        <span class="providers-label">${label}</span>
+        ${organizations.map((organization, index) => {
+          const name = localized(organization.name, this.locale);
+          return html`${index ? '; ' : ''}${organization.url ? html`<a part="link" href=${organization.url}>${name}</a>` : name}`;
+        })}
       </p>`;
     })}`;
   }
