@@ -171,10 +171,13 @@ export class ServiceRegistryElement extends WidgetElement {
     removeEventListener('hashchange', this.followLink);
   }
 
-  /** The page's address names a service (`#service-403008`): show it once the data is there. */
+  /**
+   * The page's address names a service (`#service-403008`): show it once the data is there. An
+   * anchor is codes' digits or an id's `a-z0-9-` (validate.ts), never encoded in an address.
+   */
   private followLink = (): void => {
     if (location.hash.startsWith('#service-')) {
-      this.linked = decodeURIComponent(location.hash.slice(1));
+      this.linked = location.hash.slice(1);
       this.requestUpdate();
     }
   };
