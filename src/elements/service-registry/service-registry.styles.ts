@@ -11,7 +11,9 @@ export const registryStyles = css`
   .providers {
     color: var(--_muted);
   }
-  .providers-label {
+  .providers-label,
+  .search label,
+  .status {
     font-weight: 700;
   }
   .search {
@@ -20,9 +22,6 @@ export const registryStyles = css`
     align-items: center;
     gap: 0.25em 0.75em;
     margin: var(--_space) 0 calc(var(--_space) * 0.5);
-  }
-  .search label {
-    font-weight: 700;
   }
   .search input {
     flex: 1 1 14em;
@@ -43,10 +42,6 @@ export const registryStyles = css`
     margin: 0;
     font-size: 0.875em;
     color: var(--_muted);
-  }
-  .status {
-    margin: 0 0 calc(var(--_space) * 0.5);
-    font-weight: 700;
   }
   .row {
     display: grid;
@@ -84,7 +79,6 @@ export const registryStyles = css`
   }
   .share,
   .toggle {
-    min-height: 2.75em;
     padding: 0.375em 0.75em;
     border-color: var(--_line);
     color: var(--_accent);
@@ -111,15 +105,15 @@ export const registryStyles = css`
     font-weight: 700;
     color: var(--_muted);
   }
-  .documents {
+  .documents,
+  .visits {
     margin: 0 0 0.75em;
+  }
+  .documents {
     padding-inline-start: 1.5em;
     list-style: decimal;
     columns: 2 22em;
     column-gap: 2em;
-  }
-  .visits {
-    margin: 0 0 0.75em;
   }
   .documents li,
   .visits li {
@@ -147,7 +141,6 @@ export const registryStyles = css`
   .cell {
     padding: 0.75em 0.625em;
     overflow-wrap: break-word;
-    hyphens: auto;
   }
   .head .row {
     border-bottom-width: 2px;
@@ -229,13 +222,11 @@ export const registryStyles = css`
       line-height: 1.3;
     }
     /* A card's values run on one line each: «Where to apply: e.bilimal.kz, egov.kz». */
+    .rows .lines,
+    .rows .people,
     .rows .lines li,
     .rows .people li,
     .rows .person {
-      display: inline;
-    }
-    .rows .lines,
-    .rows .people {
       display: inline;
     }
     .rows .forms li + li {
@@ -292,8 +283,7 @@ export const registryStyles = css`
     .block {
       content-visibility: visible;
     }
-    .row,
-    .documents li {
+    .row {
       break-inside: avoid;
     }
     a[href^='http']::after {

@@ -67,15 +67,6 @@ const ANNOUNCE_AFTER_MS = 700;
 /** Officials listed once, above the services, on a phone: more would push the services down. */
 const CALL_LIST_MAX = 6;
 
-/** Column titles; a function because msg() answers in the language of the render it runs in. */
-const COLUMNS = () => ({
-  name: msg('State service'),
-  code: msg('Code', {desc: 'Column: register code of the service'}),
-  forms: msg('Form', {desc: 'Column: electronic or paper'}),
-  channels: msg('Where to apply'),
-  responsible: msg('Responsible officials'),
-});
-
 /**
  * The state services an organisation provides: code, name, where to apply, form, and the
  * officials responsible with their phones; each service's documents, term, waiting time, cost,
@@ -141,7 +132,6 @@ export class ServiceRegistryElement extends WidgetElement {
   private results?: {
     selection: ServiceRegistryElement['selection'];
     locale: string;
-    withCodes: boolean;
     places: Map<Service, number>;
     body: HTMLElement;
     rows: Map<Service, HTMLElement>;
@@ -181,10 +171,13 @@ export class ServiceRegistryElement extends WidgetElement {
     removeEventListener('hashchange', this.followLink);
   }
 
-  /** The page's address names a service (`#service-403008`): show it once the data is there. */
+  /**
+   * The page's address names a service (`#service-403008`): show it once the data is there. An
+   * anchor is codes' digits or an id's `a-z0-9-` (validate.ts), never encoded in an address.
+   */
   private followLink = (): void => {
     if (location.hash.startsWith('#service-')) {
-      this.linked = decodeURIComponent(location.hash.slice(1));
+      this.linked = location.hash.slice(1);
       this.requestUpdate();
     }
   };
@@ -233,7 +226,8 @@ export class ServiceRegistryElement extends WidgetElement {
   }
 
   protected override renderProvider(provider: Provider): TemplateResult {
-    const intro = html`${this.heading(msg('State services'))}${this.renderOrganizations(provider)}${this.renderCallList()}`;
+    const title = msg('State services');
+    const intro = html`${this.heading(title)}${this.renderOrganizations(provider)}${this.renderCallList()}`;
     if (!this.selection?.services.length) {
       return html`${intro}
         <p class="message" part="message">${msg('This organisation has not listed any state services.')}</p>`;
@@ -260,7 +254,7 @@ export class ServiceRegistryElement extends WidgetElement {
         class="services ${this.withCodes ? '' : 'no-codes'} ${this.callList.length ? 'calls-listed' : ''}"
         @click=${this.onTableClick}
       >
-        <div class="table" part="table" role="table" aria-label=${msg('State services')} ?hidden=${!!results}>
+        <div class="table" part="table" role="table" aria-label=${title} ?hidden=${!!results}>
           ${guard([this.locale, this.withCodes], () => this.renderHeader())}
           ${this.list.blocks
             .slice(0, this.list.renderedBlocks)
@@ -307,7 +301,7 @@ export class ServiceRegistryElement extends WidgetElement {
     const shown = this.allResults ? results : results.slice(0, RESULTS_SHOWN);
     return html`<div class="table results" part="table" role="table" aria-label=${msg('Search results')}>
         ${guard([this.locale, this.withCodes], () => this.renderHeader())}
-        ${guard([shown.length, results, this.locale, this.withCodes], () => this.resultRows(shown))}
+        ${guard([shown.length, results, this.locale], () => this.resultRows(shown))}
       </div>
       ${
         shown.length < results.length
@@ -320,8 +314,8 @@ export class ServiceRegistryElement extends WidgetElement {
       }`;
   }
 
+  // At once (performUpdate() does nothing when the list was complete and no update is pending).
   private renderAllForPrint = (): void => {
-    if (this.list.complete) return;
     this.list.renderAll();
     this.performUpdate();
   };
@@ -343,17 +337,16 @@ export class ServiceRegistryElement extends WidgetElement {
    * The results' rows, each kept from query to query while its service is still found: a keystroke
    * draws only the rows that come in, moves those that change places, and leaves the rest (and
    * their open details) as they are. Numbered by the service's place in the list, so that a row's
-   * ids stay its own (`found-3`).
+   * ids stay its own (`found-3`). Results are new with each list (and so with its «Code» column).
    */
   private resultRows(shown: Service[]): HTMLElement {
-    const {selection, locale, withCodes} = this;
+    const {selection, locale} = this;
     const old = this.results;
-    if (!old || old.selection !== selection || old.locale !== locale || old.withCodes !== withCodes) {
+    if (!old || old.selection !== selection || old.locale !== locale) {
       const places = new Map(selection!.services.map((service, place) => [service, place]));
       this.results = {
         selection,
         locale,
-        withCodes,
         places,
         body: h('div', {class: 'rows', role: 'rowgroup'}),
         rows: new Map(),
@@ -388,9 +381,15 @@ export class ServiceRegistryElement extends WidgetElement {
     });
   }
 
+  /** The column titles, a «Code» column only where a listed service has a code. */
   private renderHeader(): TemplateResult {
-    const columns = COLUMNS();
-    const labels = Object.values(columns).filter((label) => this.withCodes || label !== columns.code);
+    const labels = [
+      msg('State service'),
+      this.withCodes && msg('Code', {desc: 'Column: register code of the service'}),
+      msg('Form', {desc: 'Column: electronic or paper'}),
+      msg('Where to apply'),
+      msg('Responsible officials'),
+    ].filter(Boolean);
     return html`<div class="head" role="rowgroup">
       <div class="row" role="row">
         ${labels.map((label) => html`<span class="cell" role="columnheader">${label}</span>`)}
@@ -403,7 +402,7 @@ export class ServiceRegistryElement extends WidgetElement {
     const button = (event.target as Element).closest?.('button');
     if (button?.classList.contains('share')) void this.share(button);
     if (button?.classList.contains('toggle') && this.toggle(button, button.getAttribute('aria-expanded') !== 'true'))
-      this.selected(button);
+      this.selected(button.closest('.service')!);
   }
 
   /** Opens or closes a service's details; true when it opened them. */
@@ -414,10 +413,9 @@ export class ServiceRegistryElement extends WidgetElement {
   }
 
   /** Tells the page which service a reader opened (`service-selected`): for sites that count; we keep nothing. */
-  private selected(button: Element): void {
-    const share = button.parentElement!.querySelector<HTMLElement>('.share')!;
-    const name = this.renderRoot.querySelector(`#${share.getAttribute('aria-describedby')}`)!.textContent!.trim();
-    const detail = {anchor: share.dataset['anchor']!, name};
+  private selected(service: Element): void {
+    const name = service.querySelector('.name')!.textContent!.trim();
+    const detail = {anchor: service.querySelector<HTMLElement>('.share')!.dataset['anchor']!, name};
     this.dispatchEvent(new CustomEvent('service-selected', {detail, bubbles: true, composed: true}));
   }
 
@@ -450,7 +448,7 @@ export class ServiceRegistryElement extends WidgetElement {
     row.classList.add('marked');
     const toggle = row.querySelector('.toggle');
     if (toggle) this.toggle(toggle, true);
-    this.selected(row.querySelector('.share')!);
+    this.selected(row);
     const name = row.querySelector<HTMLElement>('.name')!;
     name.tabIndex = -1;
     name.focus({preventScroll: true});
@@ -464,19 +462,16 @@ export class ServiceRegistryElement extends WidgetElement {
       supervisor: msg('Supervising body:'),
       informant: msg('Information published by:'),
     };
-    return html`${(['provider', 'supervisor', 'informant'] as const).map((role) => {
+    // In the order of `labels`.
+    return html`${Object.entries(labels).map(([role, label]) => {
       const organizations = provider.organizations.filter((organization) => organization.role === role);
       if (!organizations.length) return nothing;
       return html`<p class="providers">
-        <span class="providers-label">${labels[role]}</span>
-        ${organizations.map(
-          (organization, index) =>
-            html`${index ? '; ' : ''}${
-              organization.url
-                ? html`<a part="link" href=${organization.url}>${localized(organization.name, this.locale)}</a>`
-                : localized(organization.name, this.locale)
-            }`,
-        )}
+        <span class="providers-label">${label}</span>
+        ${organizations.map((organization, index) => {
+          const name = localized(organization.name, this.locale);
+          return html`${index ? '; ' : ''}${organization.url ? html`<a part="link" href=${organization.url}>${name}</a>` : name}`;
+        })}
       </p>`;
     })}`;
   }

@@ -1,4 +1,4 @@
-import type {Channel, Law, Official, Service, ServiceForm} from '../../data/model.js';
+import type {Channel, Law, LocalizedText, Official, Service, ServiceForm} from '../../data/model.js';
 import {formatDate} from '../../i18n/dates.js';
 import type {Locale} from '../../i18n/locale.js';
 import {msg} from '../../i18n/localization.js';
@@ -17,21 +17,6 @@ export interface RowContext {
   locale: Locale;
   /** Whether the table has a «Code» column. */
   withCodes: boolean;
-}
-
-/** Whether a service has more to say than its row: documents, places to go (`visits`), term, cost… */
-function hasDetails(service: Service, visits: Channel[]): boolean {
-  const {documents, applicants, term, waitingTime, cost, result, legalAct, url} = service;
-  return (
-    documents.length > 0 ||
-    visits.length > 0 ||
-    [applicants, term, waitingTime, cost, result, legalAct, url].some(Boolean)
-  );
-}
-
-/** The channels of a service that give an address or hours: where to go, and when. */
-function visited(service: Service): Channel[] {
-  return service.channels.filter((channel) => channel.address || channel.hours);
 }
 
 /**
@@ -91,8 +76,7 @@ function details(
   anchor: string,
   {locale, withCodes}: RowContext,
 ): HTMLElement {
-  const visits = visited(service);
-  const more = hasDetails(service, visits);
+  const more = panel(service, index, locale);
   return h(
     'div',
     {class: 'row details-row', role: 'row'},
@@ -129,21 +113,30 @@ function details(
           msg('Link', {desc: 'Button: share or copy the address of one service'}),
         ),
       ),
-      more && panel(service, index, visits, locale),
+      more,
     ),
   );
 }
 
-function panel(service: Service, index: number | string, visits: Channel[], locale: Locale): HTMLElement {
+/**
+ * A service's details, when it has more to say than its row (documents, places to go, term,
+ * cost…): else undefined, and the row has no disclosure.
+ */
+function panel(service: Service, index: number | string, locale: Locale): HTMLElement | undefined {
   const {documents, cost, legalAct, url} = service;
+  const text = (value?: LocalizedText) => value && localized(value, locale);
+  // The channels that give an address or hours: where to go, and when.
+  const visits = service.channels.filter((channel) => channel.address || channel.hours);
   const facts: [string, Content][] = [
-    [msg('Who may apply'), service.applicants && localized(service.applicants, locale)],
-    [msg('Term', {desc: 'How long the service takes'}), service.term && localized(service.term, locale)],
-    [msg('Longest wait in the queue'), service.waitingTime && localized(service.waitingTime, locale)],
-    [msg('Cost'), cost && (cost === 'free' ? msg('Free of charge') : localized(cost, locale))],
-    [msg('Result'), service.result && localized(service.result, locale)],
+    [msg('Who may apply'), text(service.applicants)],
+    [msg('Term', {desc: 'How long the service takes'}), text(service.term)],
+    [msg('Longest wait in the queue'), text(service.waitingTime)],
+    [msg('Cost'), cost === 'free' ? msg('Free of charge') : text(cost)],
+    [msg('Result'), text(service.result)],
     [msg('Rules', {desc: 'The legal act a service follows'}), legalAct && act(legalAct, locale)],
   ];
+  const stated = facts.filter(([, value]) => value);
+  if (!documents.length && !visits.length && !stated.length && !url) return undefined;
   const panel = h(
     'div',
     {class: 'panel', id: `details-${index}`},
@@ -192,9 +185,7 @@ function panel(service: Service, index: number | string, visits: Channel[], loca
     h(
       'dl',
       {class: 'facts'},
-      facts
-        .filter(([, value]) => value)
-        .map(([label, value]) => h('div', null, h('dt', {class: 'label'}, label), h('dd', null, value))),
+      stated.map(([label, value]) => h('div', null, h('dt', {class: 'label'}, label), h('dd', null, value))),
     ),
     url && h('p', null, h('a', {part: 'link', href: url}, msg('More about this service'))),
   );

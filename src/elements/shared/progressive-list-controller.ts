@@ -34,12 +34,9 @@ export class ProgressiveListController<T> implements ReactiveController {
     return this.renderedBlocks >= this.blocks.length;
   }
 
-  /** The blocks up to the one holding item `index`, with the next update (a link to that item). */
+  /** The blocks up to the one holding item `index` (one of the list's), with the next update (a link to that item). */
   renderThrough(index: number): void {
-    this.renderedBlocks = Math.max(
-      this.renderedBlocks,
-      Math.min(this.blocks.length, Math.floor(index / this.blockSize) + 1),
-    );
+    this.renderedBlocks = Math.max(this.renderedBlocks, Math.floor(index / this.blockSize) + 1);
   }
 
   /** Every block, now (before printing: paper must list every item). */
@@ -51,11 +48,11 @@ export class ProgressiveListController<T> implements ReactiveController {
 
   // Moved or re-added while a long list was being rendered: carry on where it stopped.
   hostConnected(): void {
-    if (!this.complete) this.renderMoreSoon();
+    this.renderMoreSoon();
   }
 
   hostUpdated(): void {
-    if (!this.complete) this.renderMoreSoon();
+    this.renderMoreSoon();
   }
 
   hostDisconnected(): void {
@@ -64,7 +61,7 @@ export class ProgressiveListController<T> implements ReactiveController {
   }
 
   private renderMoreSoon(): void {
-    if (this.timer) return;
+    if (this.timer || this.complete) return;
     this.timer = setTimeout(async () => {
       const started = performance.now();
       while (!this.complete && performance.now() - started < 12 && this.host.isConnected) {
@@ -73,7 +70,7 @@ export class ProgressiveListController<T> implements ReactiveController {
         await this.host.updateComplete;
       }
       this.timer = undefined;
-      if (!this.complete && this.host.isConnected) this.renderMoreSoon();
+      if (this.host.isConnected) this.renderMoreSoon();
     });
   }
 }
