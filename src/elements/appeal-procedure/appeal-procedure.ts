@@ -142,7 +142,7 @@ export class AppealProcedureElement extends WidgetElement {
       ? html`<a part="link" href=${contact.url}>${localized(contact.name, this.locale)}</a>`
       : localized(contact.name, this.locale);
     return html`<div class="contact">
-      <span class="contact-name">${name}</span>
+      <div class="contact-name">${name}</div>
       ${
         contact.phones.length
           ? html`<ul class="phones">
