@@ -2,9 +2,6 @@ import {css} from 'lit';
 
 /** Numbered steps down a line, plain bulleted lists, phones easy to tap. */
 export const appealStyles = css`
-  .steps {
-    counter-reset: step;
-  }
   .step {
     display: grid;
     grid-template-columns: 2.25em 1fr;
@@ -29,7 +26,8 @@ export const appealStyles = css`
   }
   .choices,
   .laws,
-  .contacts {
+  .contacts,
+  .contact {
     margin: 0 0 calc(var(--_space) * 0.5);
   }
   /* The checklist too: boxes would look like something to tick on screen, and they do nothing. */
@@ -49,12 +47,6 @@ export const appealStyles = css`
     padding: 0.25em 0.5em;
     border-inline-start: 0.25em solid #b3261e;
     font-size: 0.9375em;
-  }
-  .contact {
-    margin-bottom: calc(var(--_space) * 0.5);
-  }
-  .contact-name {
-    display: block;
   }
   .phones {
     display: flex;

@@ -64,7 +64,9 @@ export class AppealProcedureElement extends WidgetElement {
       return html`${title}
         <p class="message" part="message">${msg('This organisation has not published its complaint procedure.')}</p>`;
     }
-    const sub = this.headingLevel + 1;
+    /** A heading one level below the element's, or (`deeper`) two: a step's, a section's, the complaint's. */
+    const subheading = (content: unknown, deeper?: boolean) =>
+      this.heading(content, this.headingLevel + (deeper ? 2 : 1), 'subheading');
     return html`
       ${title}
       <ol class="steps">
@@ -73,7 +75,7 @@ export class AppealProcedureElement extends WidgetElement {
             html`<li class="step" part="item">
               <span class="step-number" aria-hidden="true">${index + 1}</span>
               <div class="step-body">
-                ${this.heading(html`<span class="visually-hidden">${msg(str`Step ${index + 1}:`)} </span>${stepTitle}`, sub, 'subheading')}
+                ${subheading(html`<span class="visually-hidden">${msg(str`Step ${index + 1}:`)} </span>${stepTitle}`)}
                 ${body}
               </div>
             </li>`,
@@ -82,7 +84,7 @@ export class AppealProcedureElement extends WidgetElement {
       ${
         basis
           ? html`<section class="section">
-              ${this.heading(msg('Legal basis'), sub, 'subheading')}
+              ${subheading(msg('Legal basis'))}
               ${appeal.legalBasis ? html`<p>${localized(appeal.legalBasis, this.locale)}</p>` : nothing}
               ${
                 appeal.laws.length
@@ -97,38 +99,42 @@ export class AppealProcedureElement extends WidgetElement {
       ${
         appeal.contacts.length
           ? html`<section class="section">
-              ${this.heading(msg('More information about complaints'), sub, 'subheading')}
+              ${subheading(msg('More information about complaints'))}
               <ul class="contacts">
                 ${appeal.contacts.map((contact) => html`<li>${this.renderContact(contact)}</li>`)}
               </ul>
             </section>`
           : nothing
       }
-      ${this.complaint.render(provider, this.locale, (content, deeper) =>
-        this.heading(content, sub + (deeper ? 1 : 0), 'subheading'),
-      )}
+      ${this.complaint.render(provider, this.locale, subheading)}
     `;
   }
 
   private steps(appeal: AppealProcedure): [string, TemplateResult][] {
     const paragraph = (text: LocalizedText) => html`<p>${localized(text, this.locale)}</p>`;
     const steps: [string, TemplateResult | false | undefined][] = [
-      [msg('Ask by phone first'), appeal.callCentre && this.renderCallCentre(appeal.callCentre)],
+      [
+        msg('Ask by phone first'),
+        appeal.callCentre &&
+          html`<p>${msg('The call centre explains how to complain:')}</p>
+            ${this.renderContact(appeal.callCentre)}`,
+      ],
       [
         msg('Choose where to send the complaint'),
         (appeal.grounds || appeal.addressees.length > 0 || appeal.recipient) && this.renderAddressees(appeal),
       ],
-      [msg('Write what the complaint must contain'), appeal.contents.length > 0 && this.renderContents(appeal)],
+      [
+        msg('Write what the complaint must contain'),
+        appeal.contents.length > 0 &&
+          html`<ul class="checklist">
+            ${appeal.contents.map((item) => html`<li>${localized(item, this.locale)}</li>`)}
+          </ul>`,
+      ],
       [msg('Keep the proof that it was received'), appeal.receipt && paragraph(appeal.receipt)],
-      [msg('Follow your complaint'), appeal.tracking.length > 0 && this.renderTracking(appeal)],
+      [msg('Follow your complaint'), appeal.tracking.length > 0 && html`${appeal.tracking.map(paragraph)}`],
       [msg('If you still disagree: the court'), appeal.court && paragraph(appeal.court)],
     ];
     return steps.filter((step): step is [string, TemplateResult] => Boolean(step[1]));
-  }
-
-  private renderCallCentre(callCentre: Contact): TemplateResult {
-    return html`<p>${msg('The call centre explains how to complain:')}</p>
-      ${this.renderContact(callCentre)}`;
   }
 
   private renderContact(contact: Contact): TemplateResult {
@@ -136,7 +142,7 @@ export class AppealProcedureElement extends WidgetElement {
       ? html`<a part="link" href=${contact.url}>${localized(contact.name, this.locale)}</a>`
       : localized(contact.name, this.locale);
     return html`<div class="contact">
-      <span class="contact-name">${name}</span>
+      <div class="contact-name">${name}</div>
       ${
         contact.phones.length
           ? html`<ul class="phones">
@@ -162,16 +168,6 @@ export class AppealProcedureElement extends WidgetElement {
         )}
       </ul>
       ${appeal.recipient ? html`<p>${localized(appeal.recipient, this.locale)}</p>` : nothing}`;
-  }
-
-  private renderContents(appeal: AppealProcedure): TemplateResult {
-    return html`<ul class="checklist">
-      ${appeal.contents.map((item) => html`<li>${localized(item, this.locale)}</li>`)}
-    </ul>`;
-  }
-
-  private renderTracking(appeal: AppealProcedure): TemplateResult {
-    return html`${appeal.tracking.map((item) => html`<p>${localized(item, this.locale)}</p>`)}`;
   }
 
   private renderLaw(law: Law): TemplateResult {

@@ -6,13 +6,13 @@
  */
 export type IinProblem = 'length' | 'birth-date' | 'check-digit';
 
-const FIRST_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-const SECOND_WEIGHTS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
-
-/** The check digit of the first eleven digits, or undefined when none exists (both sums give 10). */
+/**
+ * The check digit of the first eleven digits: their sum weighted 1, 2, … 11, modulo 11; where that
+ * gives 10, weighted 3, 4, … 11, 1, 2 instead; undefined when both give 10 (no such ИИН exists).
+ */
 function checkDigit(digits: number[]): number | undefined {
-  for (const weights of [FIRST_WEIGHTS, SECOND_WEIGHTS]) {
-    const rest = weights.reduce((sum, weight, index) => sum + weight * digits[index]!, 0) % 11;
+  for (const shift of [0, 2]) {
+    const rest = digits.slice(0, 11).reduce((sum, digit, index) => sum + (((index + shift) % 11) + 1) * digit, 0) % 11;
     if (rest !== 10) return rest;
   }
   return undefined;
@@ -24,8 +24,9 @@ export function iinProblem(typed: string): IinProblem | undefined {
   if (!/^\d{12}$/.test(text)) return 'length';
   const digits = [...text].map(Number);
   const [month, day, century] = [Number(text.slice(2, 4)), Number(text.slice(4, 6)), digits[6]!];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || century < 1 || century > 6) return 'birth-date';
-  // 1–2: born in the 1800s, 3–4: 1900s, 5–6: 2000s; the date must exist in that year.
+  if (century < 1 || century > 6) return 'birth-date';
+  // 1–2: born in the 1800s, 3–4: 1900s, 5–6: 2000s; the date must exist in that year. A month or a
+  // day out of range (00, 13, 32) rolls the date into another month, as 29 February of 2007 does.
   const year = 1800 + Math.floor((century - 1) / 2) * 100 + Number(text.slice(0, 2));
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1) return 'birth-date';
