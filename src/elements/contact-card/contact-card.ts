@@ -58,24 +58,12 @@ export class ContactCardElement extends WidgetElement {
   contact = '';
 
   /** The officials and organisations to show, and why a `contact` or `service` was not followed. */
-  private shown?: {
-    provider: Provider;
-    contact: string;
-    service: string;
-    officials: Official[];
-    organizations: Organization[];
-    warnings: string[];
-  };
+  private shown?: Shown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const provider = this.provider;
-    if (
-      provider &&
-      (this.shown?.provider !== provider || this.shown.contact !== this.contact || this.shown.service !== this.service)
-    ) {
-      this.shown = {provider, contact: this.contact, service: this.service, ...this.select(provider)};
-    }
+    if (provider) this.shown = this.select(provider);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -213,7 +201,7 @@ export class ContactCardElement extends WidgetElement {
     ${email ? html`<p><a part="link" href=${`mailto:${email}`}>${email}</a></p>` : nothing}`;
   }
 
-  private select(provider: Provider): {officials: Official[]; organizations: Organization[]; warnings: string[]} {
+  private select(provider: Provider): Shown {
     // The organisation's own phones, address and hours, unless one official or service was asked for.
     const organizations = this.contact || this.service ? [] : provider.organizations.filter(hasContacts);
     const warnings: string[] = [];
@@ -236,6 +224,14 @@ export class ContactCardElement extends WidgetElement {
     }
     return {officials: provider.officials, organizations, warnings};
   }
+}
+
+/** What `contact` and `service` select from the data, worked out again at each update: it is quick. */
+interface Shown {
+  officials: Official[];
+  organizations: Organization[];
+  /** Why a `contact` or `service` was not followed. */
+  warnings: string[];
 }
 
 function hasContacts(organization: Organization): boolean {
