@@ -99,8 +99,8 @@ export class ContactCardElement extends WidgetElement {
         email: organization.email,
         note: organization.hours && pickText(organization.hours, this.locale).value,
       })}
-      ${organization.address ? html`<p><span class="term">${msg('Address:')}</span> ${localized(organization.address, this.locale)}</p>` : nothing}
-      ${organization.hours ? html`<p><span class="term">${msg('Working hours:')}</span> ${localized(organization.hours, this.locale)}</p>` : nothing}
+      ${this.renderTerm(msg('Address:'), organization.address)}
+      ${this.renderTerm(msg('Working hours:'), organization.hours)}
       ${organization.url ? html`<p><a part="link" href=${organization.url}>${msg('Website')}</a></p>` : nothing}
     </li>`;
   }
@@ -121,13 +121,7 @@ export class ContactCardElement extends WidgetElement {
         email: official.email,
         note: official.reception && pickText(official.reception, this.locale).value,
       })}
-      ${
-        official.reception
-          ? html`<p>
-              <span class="term">${msg('Reception hours:')}</span> ${localized(official.reception, this.locale)}
-            </p>`
-          : nothing
-      }
+      ${this.renderTerm(msg('Reception hours:'), official.reception)}
       ${
         official.services.length
           ? html`<p class="term">${msg('Responsible for:')}</p>
@@ -142,6 +136,11 @@ export class ContactCardElement extends WidgetElement {
           : nothing
       }
     </li>`;
+  }
+
+  /** A line the data may have, after its label: «Address: …». */
+  private renderTerm(label: string, text: LocalizedText | undefined): TemplateResult | typeof nothing {
+    return text ? html`<p><span class="term">${label}</span> ${localized(text, this.locale)}</p>` : nothing;
   }
 
   /** «Add to contacts»: the card as a vCard file, in this element's language. */
