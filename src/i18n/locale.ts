@@ -25,7 +25,7 @@ export interface ResolvedLocale {
  */
 export function resolveLocale(element: Element): ResolvedLocale {
   const unknown: string[] = [];
-  let node: Element | null = element;
+  let node: Element | undefined = element;
   while (node) {
     const tag = node.getAttribute('lang');
     if (tag) {
@@ -33,14 +33,17 @@ export function resolveLocale(element: Element): ResolvedLocale {
       if (locale) return {locale, unknown};
       unknown.push(tag);
     }
-    node = node.parentElement ?? hostOf(node);
+    node = parentAcrossShadow(node);
   }
   return {locale: DEFAULT_LOCALE, unknown};
 }
 
-function hostOf(node: Element): Element | null {
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+/**
+ * The parent element, or the host of the shadow root an element is the top of; undefined at the top
+ * of the page. For an element in the page (connected), whose root is the document or a shadow root.
+ */
+export function parentAcrossShadow(node: Element): Element | undefined {
+  return node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host;
 }
 
 /** Which of the data's languages to show for each interface language, best first. */

@@ -58,24 +58,12 @@ export class ContactCardElement extends WidgetElement {
   contact = '';
 
   /** The officials and organisations to show, and why a `contact` or `service` was not followed. */
-  private shown?: {
-    provider: Provider;
-    contact: string;
-    service: string;
-    officials: Official[];
-    organizations: Organization[];
-    warnings: string[];
-  };
+  private shown?: Shown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const provider = this.provider;
-    if (
-      provider &&
-      (this.shown?.provider !== provider || this.shown.contact !== this.contact || this.shown.service !== this.service)
-    ) {
-      this.shown = {provider, contact: this.contact, service: this.service, ...this.select(provider)};
-    }
+    if (provider) this.shown = this.select(provider);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -111,8 +99,8 @@ export class ContactCardElement extends WidgetElement {
         email: organization.email,
         note: organization.hours && pickText(organization.hours, this.locale).value,
       })}
-      ${organization.address ? html`<p><span class="term">${msg('Address:')}</span> ${localized(organization.address, this.locale)}</p>` : nothing}
-      ${organization.hours ? html`<p><span class="term">${msg('Working hours:')}</span> ${localized(organization.hours, this.locale)}</p>` : nothing}
+      ${this.renderTerm(msg('Address:'), organization.address)}
+      ${this.renderTerm(msg('Working hours:'), organization.hours)}
       ${organization.url ? html`<p><a part="link" href=${organization.url}>${msg('Website')}</a></p>` : nothing}
     </li>`;
   }
@@ -133,13 +121,7 @@ export class ContactCardElement extends WidgetElement {
         email: official.email,
         note: official.reception && pickText(official.reception, this.locale).value,
       })}
-      ${
-        official.reception
-          ? html`<p>
-              <span class="term">${msg('Reception hours:')}</span> ${localized(official.reception, this.locale)}
-            </p>`
-          : nothing
-      }
+      ${this.renderTerm(msg('Reception hours:'), official.reception)}
       ${
         official.services.length
           ? html`<p class="term">${msg('Responsible for:')}</p>
@@ -154,6 +136,11 @@ export class ContactCardElement extends WidgetElement {
           : nothing
       }
     </li>`;
+  }
+
+  /** A line the data may have, after its label: «Address: …». */
+  private renderTerm(label: string, text: LocalizedText | undefined): TemplateResult | typeof nothing {
+    return text ? html`<p><span class="term">${label}</span> ${localized(text, this.locale)}</p>` : nothing;
   }
 
   /** «Add to contacts»: the card as a vCard file, in this element's language. */
@@ -213,7 +200,7 @@ export class ContactCardElement extends WidgetElement {
     ${email ? html`<p><a part="link" href=${`mailto:${email}`}>${email}</a></p>` : nothing}`;
   }
 
-  private select(provider: Provider): {officials: Official[]; organizations: Organization[]; warnings: string[]} {
+  private select(provider: Provider): Shown {
     // The organisation's own phones, address and hours, unless one official or service was asked for.
     const organizations = this.contact || this.service ? [] : provider.organizations.filter(hasContacts);
     const warnings: string[] = [];
@@ -236,6 +223,14 @@ export class ContactCardElement extends WidgetElement {
     }
     return {officials: provider.officials, organizations, warnings};
   }
+}
+
+/** What `contact` and `service` select from the data, worked out again at each update: it is quick. */
+interface Shown {
+  officials: Official[];
+  organizations: Organization[];
+  /** Why a `contact` or `service` was not followed. */
+  warnings: string[];
 }
 
 function hasContacts(organization: Organization): boolean {

@@ -10,7 +10,7 @@ import {
 } from 'lit';
 import type {LocalizedText, Phone, Provider} from '../../data/model.js';
 import type {DataProblem} from '../../data/load.js';
-import type {Locale} from '../../i18n/locale.js';
+import {parentAcrossShadow, type Locale} from '../../i18n/locale.js';
 import {inLocale, msg} from '../../i18n/localization.js';
 import {formatDate} from '../../i18n/dates.js';
 import {DataController} from './data-controller.js';
@@ -27,11 +27,7 @@ import {guard} from 'lit/directives/guard.js';
  */
 function readableAccent(element: Element): string {
   let luminance = 1;
-  for (
-    let node: Element | undefined = element;
-    node;
-    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host
-  ) {
+  for (let node: Element | undefined = element; node; node = parentAcrossShadow(node)) {
     const [r, g, b, a = 1] = getComputedStyle(node)
       .backgroundColor.match(/[\d.]+/g)!
       .map(Number);
