@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {ContactCardElement, ServiceRegistryElement} from '../src/index.js';
-import {localeFromTag} from '../src/i18n/locale.js';
+import {localeFromTag, resolveLocale} from '../src/i18n/locale.js';
 import {$, capture, html, langChanged, render} from './helpers.js';
 
 const HEADINGS = {kk: 'Жауапты тұлғалар', ru: 'Ответственные лица', en: 'Responsible officials'};
@@ -46,6 +46,18 @@ describe('the language rule', () => {
     document.documentElement.removeAttribute('lang');
     await langChanged(element, 'kk');
     expect(heading(element)).to.equal(HEADINGS.kk);
+  });
+
+  it('walks up out of shadow roots, and stops at the top of a detached tree', () => {
+    const host = document.createElement('div');
+    host.lang = 'ru';
+    const inner = host.attachShadow({mode: 'open'}).appendChild(document.createElement('span'));
+    expect(resolveLocale(inner).locale).to.equal('ru');
+    // The top of this detached tree is a link, whose `host` is the text «example.kz», not an element.
+    const link = document.createElement('a');
+    link.href = 'https://example.kz/';
+    const span = link.appendChild(document.createElement('span'));
+    expect(resolveLocale(span).locale).to.equal('kk');
   });
 
   it('re-renders at once when the attribute, the property, an ancestor or <html lang> changes', async () => {

@@ -40,10 +40,11 @@ export function resolveLocale(element: Element): ResolvedLocale {
 
 /**
  * The parent element, or the host of the shadow root an element is the top of; undefined at the top
- * of the page. For an element in the page (connected), whose root is the document or a shadow root.
+ * of the page or of a detached tree (whose top may be an `<a>`, whose `host` is a text).
  */
 export function parentAcrossShadow(node: Element): Element | undefined {
-  return node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host;
+  const root = node.getRootNode();
+  return node.parentElement ?? (root instanceof ShadowRoot ? root.host : undefined);
 }
 
 /** Which of the data's languages to show for each interface language, best first. */
