@@ -27,8 +27,11 @@ const SEARCH_WORDS = ['data/search/everyday-words.json', 'data/search/stopwords.
 // (search that knows word forms, the phone layout…) and made room for 0.8 KB; issue 11 made 0.55 KB
 // of room and added 6 KB (a link to each service, vCards, the complaint draft), and its budget was
 // raised to 29.5 KB of code. Issue 13 turned that budget into this ratio at the same level (29.5 KB of
-// code and 6.3 KB of data over a 10.1 KB floor) and sets the target: 1.6×.
-const FLOOR_RATIO_BUDGET = 3.55;
+// code and 6.3 KB of data over a 10.1 KB floor) and sets the target: 1.6×. Then 0.4 KB of room was
+// made for issue 11 by removing repeated logic and CSS in every part (3.51×), and the budget followed.
+// Issue 11 asks for its 6 KB to be made room for: that is 3.0×, which needs a product decision
+// (what of the readers' script to give up), not more tidying (see the README's Performance).
+const FLOOR_RATIO_BUDGET = 3.52;
 // The embeddable data builder, for an admin's settings page: 68 KB brotli when it was made.
 const EMBEDDABLE_BUILDER_BUDGET_BYTES = 75 * 1024;
 
