@@ -1174,12 +1174,12 @@ function isRecord(value: unknown): value is DraftFile {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The text as a data object (a byte-order mark is fine), or undefined when it is not one. */
 /** The SHA-256 of `text` in UTF-8, in hex, as the server computes it. */
 async function sha256Hex(text: string): Promise<string> {
   return [...(await sha256(text))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** The text as a data object (a byte-order mark is fine), or undefined when it is not one. */
 function readObject(text: string): DraftFile | undefined {
   try {
     const value: unknown = JSON.parse(text.replace(/^\ufeff/, ''));

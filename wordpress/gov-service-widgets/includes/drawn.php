@@ -69,11 +69,11 @@ function gov_service_widgets_text_hash( $text ) {
  */
 function gov_service_widgets_save_drawn( $submitted, $version, $typed, $saved, $url ) {
 	$drawn = gov_service_widgets_accepted_drawn( $submitted, $version, $typed, $url );
+	if ( null === $drawn ) {
+		gov_service_widgets_drop_drawn();
+		return;
+	}
 	foreach ( GOV_SERVICE_WIDGETS_DRAWN_LOCALES as $locale ) {
-		if ( null === $drawn ) {
-			delete_option( GOV_SERVICE_WIDGETS_DRAWN_OPTION . $locale );
-			continue;
-		}
 		$drawn[ $locale ]['version'] = GOV_SERVICE_WIDGETS_VERSION;
 		$drawn[ $locale ]['data']    = gov_service_widgets_text_hash( $saved );
 		// Too large for the database (max_allowed_packet) leaves it out: the data is saved already.
